@@ -1,0 +1,23 @@
+// Every app command is listed here, so each needs an explicit `allow-<command>` in capabilities/.
+// Keep this list, `generate_handler!` in src/lib.rs and capabilities/main.json in step
+// (`cargo xtask lint` checks it).
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "app_activity",
+    "vault_create",
+    "vault_unlock",
+    "vault_recover",
+    "vault_lock",
+    "vault_summary",
+    "vault_change_passphrase",
+    "settings_set_idle_lock",
+    "audit_log",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed");
+}

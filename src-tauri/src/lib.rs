@@ -1,0 +1,36 @@
+//! The Tauri shell of TOP-3 Werkplaats: window, state, the idle lock, and thin commands over the
+//! core's [`top3::api`]. No business logic lives here.
+
+mod commands;
+mod idle;
+mod state;
+
+use state::Shell;
+
+/// Build and run the app. `main.rs` only calls this.
+pub fn run() {
+    for what in top3::process::harden() {
+        eprintln!("top3-werkplaats: waarschuwing: kon {what} niet instellen.");
+    }
+    let shell = Shell::new(&top3::paths::default_vault_dir());
+    tauri::Builder::default()
+        .manage(shell)
+        .setup(|app| {
+            idle::spawn(app.handle().clone());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::app_activity,
+            commands::vault::vault_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_recover,
+            commands::vault::vault_lock,
+            commands::vault::vault_summary,
+            commands::vault::vault_change_passphrase,
+            commands::vault::settings_set_idle_lock,
+            commands::vault::audit_log,
+        ])
+        .run(tauri::generate_context!())
+        .expect("TOP-3 Werkplaats kon niet starten");
+}

@@ -1,0 +1,171 @@
+//! The façade the Tauri shell and the `top3` CLI call. Transport types live in [`types`] and are
+//! the only serialised boundary; everything else in the core stays free of IPC concerns.
+
+mod types;
+
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+pub use types::*;
+
+use crate::vault::{self, Vault, VaultDir};
+
+impl From<vault::Error> for ApiError {
+    fn from(e: vault::Error) -> ApiError {
+        use vault::Error as E;
+        let code = match &e {
+            E::WrongPassphrase | E::WrongRecoveryCode => ErrorCode::WrongPassphrase,
+            E::Locked => ErrorCode::Locked,
+            E::NoVault(_) => ErrorCode::NoVault,
+            E::VaultExists(_) => ErrorCode::VaultExists,
+            E::InUse(_) => ErrorCode::InUse,
+            E::Corrupt(_) | E::HeaderCorrupt(_) => ErrorCode::Corrupt,
+            E::Invalid(_) => ErrorCode::Invalid,
+            E::NotFound(_) => ErrorCode::NotFound,
+            E::Io { .. } => ErrorCode::Io,
+            E::Internal(_) => ErrorCode::Internal,
+        };
+        ApiError {
+            code,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+pub type Result<T> = std::result::Result<T, ApiError>;
+
+/// One app session on one vault directory: holds the directory (and its OS lock) for the whole
+/// session, and the open vault while it is unlocked. Locking drops the vault, which closes the
+/// database and zeroizes the data key.
+pub struct Werkplaats {
+    dir: VaultDir,
+    open: Mutex<Option<Vault>>,
+    idle_lock_minutes: Mutex<u32>,
+}
+
+fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding a lock cannot leave the vault half-written (SQLite transactions),
+    // so recovering the guard is safe.
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Werkplaats {
+    /// Take the vault directory for this process.
+    pub fn new(dir: &Path) -> Result<Werkplaats> {
+        Ok(Werkplaats {
+            dir: VaultDir::open(dir)?,
+            open: Mutex::new(None),
+            idle_lock_minutes: Mutex::new(vault::DEFAULT_IDLE_LOCK_MINUTES),
+        })
+    }
+
+    fn with_open<T>(
+        &self,
+        f: impl FnOnce(&mut Vault) -> std::result::Result<T, vault::Error>,
+    ) -> Result<T> {
+        let mut g = relock(&self.open);
+        let v = g.as_mut().ok_or(vault::Error::Locked)?;
+        Ok(f(v)?)
+    }
+
+    pub fn state(&self) -> VaultState {
+        if relock(&self.open).is_some() {
+            VaultState::Ontgrendeld
+        } else if self.dir.exists() {
+            VaultState::Vergrendeld
+        } else {
+            VaultState::Geen
+        }
+    }
+
+    pub fn info(&self) -> AppInfo {
+        AppInfo {
+            version: crate::VERSION.to_string(),
+            vault_dir: self.dir.path().display().to_string(),
+            vault: self.state(),
+            idle_lock_minutes: self.idle_lock_minutes(),
+        }
+    }
+
+    pub fn idle_lock_minutes(&self) -> u32 {
+        *relock(&self.idle_lock_minutes)
+    }
+
+    fn remember(&self, vault: Vault) -> Result<VaultSummary> {
+        let summary = summarize(&vault)?;
+        *relock(&self.idle_lock_minutes) = summary.idle_lock_minutes;
+        *relock(&self.open) = Some(vault);
+        Ok(summary)
+    }
+
+    pub fn create(&self, passphrase: &str, profile_name: &str) -> Result<NewVault> {
+        let created = Vault::create(&self.dir, passphrase, profile_name)?;
+        let recovery_code = created.recovery_code.to_string();
+        self.remember(created.vault)?;
+        Ok(NewVault { recovery_code })
+    }
+
+    pub fn unlock(&self, passphrase: &str) -> Result<VaultSummary> {
+        let vault = Vault::unlock(&self.dir, passphrase)?;
+        self.remember(vault)
+    }
+
+    pub fn recover(&self, recovery_code: &str, new_passphrase: &str) -> Result<VaultSummary> {
+        let vault = Vault::recover(&self.dir, recovery_code, new_passphrase)?;
+        self.remember(vault)
+    }
+
+    /// Drop the open vault (closing the database, zeroizing the key). Returns whether it was open.
+    pub fn lock(&self) -> bool {
+        relock(&self.open).take().is_some()
+    }
+
+    pub fn summary(&self) -> Result<VaultSummary> {
+        let g = relock(&self.open);
+        let v = g.as_ref().ok_or(vault::Error::Locked)?;
+        summarize(v)
+    }
+
+    pub fn change_passphrase(&self, old: &str, new: &str) -> Result<()> {
+        self.with_open(|v| v.change_passphrase(old, new))
+    }
+
+    pub fn set_idle_lock_minutes(&self, minutes: u32) -> Result<VaultSummary> {
+        self.with_open(|v| v.set_idle_lock_minutes(minutes))?;
+        *relock(&self.idle_lock_minutes) = minutes;
+        self.summary()
+    }
+
+    pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
+        self.with_open(|v| Ok(v.audit_log()?.into_iter().map(AuditEntry::from).collect()))
+    }
+}
+
+fn summarize(v: &Vault) -> Result<VaultSummary> {
+    Ok(VaultSummary {
+        profile_name: v.profile_name().to_string(),
+        audit_entries: u32::try_from(v.audit_log()?.len()).unwrap_or(u32::MAX),
+        idle_lock_minutes: v.idle_lock_minutes()?,
+    })
+}
+
+impl From<vault::AuditEntry> for AuditEntry {
+    fn from(e: vault::AuditEntry) -> AuditEntry {
+        AuditEntry {
+            seq: u32::try_from(e.seq).unwrap_or(u32::MAX),
+            at: e.at,
+            who: e.who,
+            action: e.action,
+            casus_id: e.casus_id,
+            summary: e.summary,
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! `top3` — the command line of TOP-3 Werkplaats. Thin: parse, call the core, print.
+//!
+//! Exit codes: 0 ok · 1 a user error (a Dutch message on stderr) · 2 a usage error.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use top3::vault::{self, Vault, VaultDir};
+use zeroize::Zeroizing;
+
+#[derive(Parser)]
+#[command(
+    name = "top3",
+    version = top3::VERSION,
+    about = "TOP-3 Werkplaats op de opdrachtregel: de versleutelde kluis, casussen, plannen, de oefenomgeving en het logboek.",
+    after_help = "Wachtwoord: uit TOP3_PASSPHRASE, anders --passphrase-file, anders gevraagd zonder echo.\n\
+                  Nieuw wachtwoord: TOP3_NEW_PASSPHRASE. Herstelcode: TOP3_RECOVERY_CODE.\n\
+                  Afsluitcodes: 0 gelukt, 1 fout in de invoer of de kluis, 2 verkeerd gebruik van de opdracht."
+)]
+struct Cli {
+    /// De map van de kluis (standaard: TOP3_VAULT, anders de gegevensmap van het platform).
+    #[arg(long, global = true, value_name = "MAP")]
+    vault: Option<PathBuf>,
+    /// Lees het wachtwoord uit dit bestand (de eerste regel).
+    #[arg(long, global = true, value_name = "BESTAND")]
+    passphrase_file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// De versleutelde kluis: aanmaken, controleren, wachtwoord, herstel, back-up.
+    #[command(subcommand)]
+    Vault(VaultCmd),
+    /// Casussen: aanmaken, tonen, zoeken, uitwisselen.
+    #[command(subcommand)]
+    Casus(CasusCmd),
+    /// Plannen als PDF (veiligheidsplan, hulpverleningsplan, herstelplan). Volgt.
+    Plan(Later),
+    /// De oefenomgeving met fictieve oefencasussen. Volgt.
+    Oefen(Later),
+    /// Het logboek (NEN 7513): wie deed wat, wanneer, in welke casus.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Args)]
+struct Later {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    rest: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum VaultCmd {
+    /// Maak een nieuwe kluis; toont eenmalig de herstelcode.
+    Init {
+        /// Je naam of initialen: zo staat je werk in het logboek.
+        #[arg(long, value_name = "NAAM")]
+        profiel: Option<String>,
+    },
+    /// Volledige controle: elke pagina, de databasestructuur en de keten van het logboek.
+    Check,
+    /// Wijzig het wachtwoord (nieuw wachtwoord uit TOP3_NEW_PASSPHRASE of gevraagd).
+    Passwd,
+    /// Open met de herstelcode en stel een nieuw wachtwoord in.
+    Recover,
+    /// Maak een versleutelde back-up (met sleutelkop) in BESTAND.
+    Backup { bestand: PathBuf },
+    /// Zet een back-up terug; een bestaande kluis alleen met --force.
+    Restore {
+        bestand: PathBuf,
+        #[arg(long)]
+        force: bool,
+    },
+    /// Testhulp: schrijft informatie-items tot het proces stopt en meldt elke bevestigde schrijfactie.
+    #[command(hide = true)]
+    Schrijftest {
+        #[arg(long, default_value = "SCHRIJFTEST")]
+        casus: String,
+        #[arg(long)]
+        aantal: Option<u64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum CasusCmd {
+    /// Maak een casus; drukt alleen het nieuwe id af.
+    New {
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        titel: String,
+    },
+    /// Alle casussen.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Zoek in de tekst van alle casussen; één regel per casus met de code.
+    Search { tekst: String },
+}
+
+#[derive(Subcommand)]
+enum AuditCmd {
+    /// Toon het logboek.
+    Log {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    for what in top3::process::harden() {
+        eprintln!(
+            "top3: waarschuwing: kon {what} niet instellen; een crash kan gevoelige gegevens in een core dump achterlaten."
+        );
+    }
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("top3: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, vault::Error>;
+
+fn run(cli: Cli) -> Result<()> {
+    let root = cli
+        .vault
+        .clone()
+        .unwrap_or_else(top3::paths::default_vault_dir);
+    let secrets = Secrets {
+        file: cli.passphrase_file.clone(),
+    };
+    match cli.command {
+        Command::Vault(cmd) => vault_cmd(&root, &secrets, cmd),
+        Command::Casus(cmd) => casus_cmd(&root, &secrets, cmd),
+        Command::Audit(AuditCmd::Log { json }) => {
+            let v = unlock(&root, &secrets)?;
+            let log = v.audit_log()?;
+            if json {
+                let entries: Vec<top3::api::AuditEntry> = log.into_iter().map(Into::into).collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&entries).expect("serialises")
+                );
+            } else {
+                for e in log {
+                    println!(
+                        "{:>5}  {}  {}  {}  {}  {}",
+                        e.seq,
+                        e.at,
+                        e.who,
+                        e.action,
+                        e.casus_id.as_deref().unwrap_or("-"),
+                        e.summary
+                    );
+                }
+            }
+            Ok(())
+        }
+        Command::Plan(_) => Err(vault::Error::Invalid(
+            "'top3 plan' is nog niet beschikbaar in deze versie.".into(),
+        )),
+        Command::Oefen(_) => Err(vault::Error::Invalid(
+            "'top3 oefen' is nog niet beschikbaar in deze versie.".into(),
+        )),
+    }
+}
+
+fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
+    match cmd {
+        VaultCmd::Init { profiel } => {
+            let dir = VaultDir::open(root)?;
+            if dir.exists() {
+                return Err(vault::Error::VaultExists(dir.path().to_path_buf()));
+            }
+            let profiel = profiel
+                .or_else(|| std::env::var("USER").ok())
+                .unwrap_or_else(|| "onbekend".into());
+            let pass =
+                secrets.new_passphrase("TOP3_PASSPHRASE", "Nieuw wachtwoord voor de kluis")?;
+            let created = Vault::create(&dir, &pass, &profiel)?;
+            println!("Kluis aangemaakt in {}", dir.path().display());
+            println!(
+                "Schrijf de herstelcode op en bewaar hem apart van deze computer; hij wordt niet opnieuw getoond."
+            );
+            println!("Herstelcode: {}", &*created.recovery_code);
+            Ok(())
+        }
+        VaultCmd::Check => {
+            let v = unlock(root, secrets)?;
+            let report = v.check()?;
+            println!("ok");
+            eprintln!(
+                "top3: {} pagina's en {} logboekregels gecontroleerd.",
+                report.pages, report.audit_entries
+            );
+            Ok(())
+        }
+        VaultCmd::Passwd => {
+            let dir = VaultDir::open(root)?;
+            dir.header()?;
+            let old = secrets.passphrase()?;
+            let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
+            dir.change_passphrase(&old, &new)?;
+            println!("Het wachtwoord is gewijzigd.");
+            Ok(())
+        }
+        VaultCmd::Recover => {
+            let dir = VaultDir::open(root)?;
+            dir.header()?;
+            let code = match std::env::var("TOP3_RECOVERY_CODE") {
+                Ok(c) => Zeroizing::new(c),
+                Err(_) => prompt("Herstelcode")?,
+            };
+            let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
+            Vault::recover(&dir, &code, &new)?;
+            println!("De kluis is geopend met de herstelcode en heeft een nieuw wachtwoord.");
+            Ok(())
+        }
+        VaultCmd::Backup { bestand } => {
+            let v = unlock(root, secrets)?;
+            let n = v.backup(&bestand)?;
+            println!(
+                "Back-up geschreven naar {} ({} kB).",
+                bestand.display(),
+                n / 1024
+            );
+            Ok(())
+        }
+        VaultCmd::Restore { bestand, force } => {
+            let dir = VaultDir::open(root)?;
+            if dir.exists() && !force {
+                return Err(vault::Error::Invalid(format!(
+                    "Er staat al een kluis in {}. Er is niets overschreven; gebruik --force om haar te vervangen.",
+                    dir.path().display()
+                )));
+            }
+            let pass = secrets.passphrase()?;
+            dir.restore(&bestand, &pass, force)?;
+            println!(
+                "De back-up is gecontroleerd en teruggezet in {}.",
+                dir.path().display()
+            );
+            Ok(())
+        }
+        VaultCmd::Schrijftest { casus, aantal } => schrijftest(root, secrets, &casus, aantal),
+    }
+}
+
+fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
+    let v = unlock(root, secrets)?;
+    match cmd {
+        CasusCmd::New { code, titel } => {
+            println!("{}", v.casus_create(&code, &titel)?);
+        }
+        CasusCmd::List { json } => {
+            let rows = v.casus_list()?;
+            if json {
+                let list: Vec<_> = rows
+                    .iter()
+                    .map(|c| serde_json::json!({ "id": c.id, "code": c.code, "titel": c.titel, "fase": c.fase }))
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).expect("serialises")
+                );
+            } else {
+                for c in rows {
+                    println!("{}\t{}\t{}\t{}", c.code, c.fase, c.titel, c.id);
+                }
+            }
+        }
+        CasusCmd::Search { tekst } => {
+            let ids = v.search(&tekst)?;
+            let all = v.casus_list()?;
+            for c in all.iter().filter(|c| ids.contains(&c.id)) {
+                println!("{}\t{}", c.code, c.titel);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Write informatie-items until killed; print `ack N ID` only after each COMMIT returned.
+fn schrijftest(root: &Path, secrets: &Secrets, code: &str, aantal: Option<u64>) -> Result<()> {
+    let v = unlock(root, secrets)?;
+    let id = match v.casus_list()?.into_iter().find(|c| c.code == code) {
+        Some(c) => c.id,
+        None => v.casus_create(code, "Schrijftest")?,
+    };
+    let mut out = std::io::stdout().lock();
+    let mut n = 0u64;
+    loop {
+        if aantal.is_some_and(|a| n >= a) {
+            return Ok(());
+        }
+        n += 1;
+        let item = v.informatie_add(&id, &format!("schrijftest regel {n}"), "schrijftest")?;
+        writeln!(out, "ack {n} {item}")
+            .and_then(|()| out.flush())
+            .map_err(vault::Error::io("stdout"))?;
+    }
+}
+
+fn unlock(root: &Path, secrets: &Secrets) -> Result<Vault> {
+    let dir = VaultDir::open(root)?;
+    dir.header()?;
+    let pass = secrets.passphrase()?;
+    Vault::unlock(&dir, &pass)
+}
+
+struct Secrets {
+    file: Option<PathBuf>,
+}
+
+impl Secrets {
+    /// The current passphrase: TOP3_PASSPHRASE, else --passphrase-file, else an echo-free prompt.
+    fn passphrase(&self) -> Result<Zeroizing<String>> {
+        if let Ok(p) = std::env::var("TOP3_PASSPHRASE") {
+            return Ok(Zeroizing::new(p));
+        }
+        if let Some(f) = &self.file {
+            let text = Zeroizing::new(std::fs::read_to_string(f).map_err(vault::Error::io(
+                format!("Kan het wachtwoordbestand {} niet lezen", f.display()),
+            ))?);
+            return Ok(Zeroizing::new(
+                text.lines().next().unwrap_or("").to_string(),
+            ));
+        }
+        prompt("Wachtwoord")
+    }
+
+    /// A new passphrase: from `env`, else asked twice.
+    fn new_passphrase(&self, env: &str, label: &str) -> Result<Zeroizing<String>> {
+        if let Ok(p) = std::env::var(env) {
+            return Ok(Zeroizing::new(p));
+        }
+        if env == "TOP3_PASSPHRASE" && self.file.is_some() {
+            return self.passphrase();
+        }
+        let a = prompt(label)?;
+        vault::check_new_passphrase(&a)?;
+        let b = prompt("Herhaal het wachtwoord")?;
+        if a != b {
+            return Err(vault::Error::Invalid(
+                "De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd.".into(),
+            ));
+        }
+        Ok(a)
+    }
+}
+
+fn prompt(label: &str) -> Result<Zeroizing<String>> {
+    if !std::io::stdin().is_terminal() {
+        return Err(vault::Error::Invalid(format!(
+            "{label} ontbreekt: er is geen terminal om het te vragen. Gebruik TOP3_PASSPHRASE, TOP3_NEW_PASSPHRASE of TOP3_RECOVERY_CODE (of --passphrase-file)."
+        )));
+    }
+    rpassword::prompt_password(format!("{label}: "))
+        .map(Zeroizing::new)
+        .map_err(vault::Error::io("Kan het wachtwoord niet lezen"))
+}

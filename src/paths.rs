@@ -1,0 +1,37 @@
+//! Where the vault lives by default.
+
+use std::path::PathBuf;
+
+/// Environment variable that overrides the vault directory (for the app and the CLI alike).
+pub const VAULT_ENV: &str = "TOP3_VAULT";
+
+/// The vault directory: `$TOP3_VAULT`, else the platform data directory
+/// (`$XDG_DATA_HOME/top3-werkplaats/kluis`, i.e. `~/.local/share/top3-werkplaats/kluis` on Linux).
+pub fn default_vault_dir() -> PathBuf {
+    if let Some(p) = std::env::var_os(VAULT_ENV).filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    data_dir().join("top3-werkplaats").join("kluis")
+}
+
+fn data_dir() -> PathBuf {
+    if cfg!(target_os = "windows") {
+        if let Some(p) = std::env::var_os("APPDATA") {
+            return PathBuf::from(p);
+        }
+    }
+    if cfg!(target_os = "macos") {
+        if let Some(home) = std::env::var_os("HOME") {
+            return PathBuf::from(home)
+                .join("Library")
+                .join("Application Support");
+        }
+    }
+    if let Some(p) = std::env::var_os("XDG_DATA_HOME").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".local").join("share"),
+        None => PathBuf::from("."),
+    }
+}

@@ -1,0 +1,235 @@
+//! Backups: one file holding the key header and an encrypted copy of the database made with
+//! SQLCipher's `sqlcipher_export` (never a copy of the open file). The copy is encrypted with the
+//! same data key, so the backup opens with the passphrase (or recovery code) valid when it was made.
+//!
+//! Layout: `TOP3-KLUIS-BACKUP v1\n`, header length (u32 BE), header JSON, database length (u64 BE),
+//! database bytes, SHA-256 of everything before it.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::keys::SlotKind;
+use super::{
+    DB_NEW, Error, HEADER_NEW, Header, Vault, VaultDir, fsutil, full_check, open_connection, unwrap,
+};
+
+const MAGIC: &[u8] = b"TOP3-KLUIS-BACKUP v1\n";
+
+impl Vault {
+    /// Write a backup of the open vault to `file` (replaced atomically if it exists).
+    pub fn backup(&self, file: &Path) -> Result<u64, Error> {
+        let parent = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::env::current_dir().map_err(Error::io("Kan de huidige map niet bepalen"))?,
+        };
+        let parent = parent.canonicalize().map_err(Error::io(format!(
+            "De map voor de back-up ({}) bestaat niet",
+            parent.display()
+        )))?;
+        if parent.starts_with(self.dir.path()) {
+            return Err(Error::Invalid(
+                "Zet de back-up buiten de map van de kluis zelf.".into(),
+            ));
+        }
+        let export = parent.join(format!(".top3-export-{}.tmp", uuid::Uuid::new_v4()));
+        let result = self.export_to(&export).and_then(|()| {
+            let db =
+                fs::read(&export).map_err(Error::io("Kan de geëxporteerde database niet lezen"))?;
+            let bytes = encode(&self.header, &db);
+            fsutil::atomic_write(file, &bytes)?;
+            Ok(bytes.len() as u64)
+        });
+        let _ = fs::remove_file(&export);
+        let n = result?;
+        self.record(
+            "back-up gemaakt",
+            None,
+            "versleutelde back-up van de kluis gemaakt",
+        )?;
+        Ok(n)
+    }
+
+    fn export_to(&self, target: &Path) -> Result<(), Error> {
+        let target_str = target.to_str().ok_or_else(|| {
+            Error::Invalid("Het pad van de back-up bevat ongeldige tekens.".into())
+        })?;
+        // The connection was opened without SQLITE_OPEN_CREATE and ATTACH inherits that: create
+        // the (owner-only) file first.
+        fsutil::create_private(target)
+            .map_err(Error::io("Kan het tijdelijke exportbestand niet aanmaken"))?;
+        let key = self.key.sqlcipher_literal();
+        let mut attach = Zeroizing::new(String::from("ATTACH DATABASE ?1 AS backup KEY \""));
+        attach.push_str(&key);
+        attach.push('"');
+        self.conn.execute(&attach, [target_str])?;
+        drop(attach);
+        // sqlcipher_export copies schema and rows but not user_version (the schema version that
+        // the migrations read).
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+        let r = self
+            .conn
+            .query_row("SELECT sqlcipher_export('backup')", [], |_| Ok(()))
+            .and_then(|()| {
+                self.conn
+                    .execute_batch(&format!("PRAGMA backup.user_version = {version}"))
+            })
+            .map_err(Error::from);
+        let d = self
+            .conn
+            .execute("DETACH DATABASE backup", [])
+            .map_err(Error::from);
+        r.and(d.map(|_| ()))
+    }
+}
+
+fn encode(header: &Header, db: &[u8]) -> Vec<u8> {
+    let h = header.to_bytes();
+    let mut out = Vec::with_capacity(MAGIC.len() + 4 + h.len() + 8 + db.len() + 32);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(
+        &u32::try_from(h.len())
+            .expect("header is small")
+            .to_be_bytes(),
+    );
+    out.extend_from_slice(&h);
+    out.extend_from_slice(&(db.len() as u64).to_be_bytes());
+    out.extend_from_slice(db);
+    let digest = Sha256::digest(&out);
+    out.extend_from_slice(&digest);
+    out
+}
+
+fn decode(bytes: &[u8]) -> Result<(Header, &[u8]), Error> {
+    let bad = |why: &str| Error::Corrupt(format!("het back-upbestand is onbruikbaar: {why}"));
+    if !bytes.starts_with(MAGIC) {
+        return Err(bad("dit is geen back-up van TOP-3 Werkplaats"));
+    }
+    if bytes.len() < MAGIC.len() + 4 + 8 + 32 {
+        return Err(bad("het bestand is te kort (afgebroken?)"));
+    }
+    let (body, digest) = bytes.split_at(bytes.len() - 32);
+    if Sha256::digest(body).as_slice() != digest {
+        return Err(bad("de controlesom klopt niet (beschadigd of afgebroken)"));
+    }
+    let mut at = MAGIC.len();
+    let hlen = u32::from_be_bytes(body[at..at + 4].try_into().expect("4 bytes")) as usize;
+    at += 4;
+    let h = body
+        .get(at..at + hlen)
+        .ok_or_else(|| bad("de sleutelkop is afgebroken"))?;
+    at += hlen;
+    let dlen_bytes = body
+        .get(at..at + 8)
+        .ok_or_else(|| bad("de lengte van de database ontbreekt"))?;
+    let dlen = usize::try_from(u64::from_be_bytes(dlen_bytes.try_into().expect("8 bytes")))
+        .map_err(|_| bad("te groot"))?;
+    at += 8;
+    let db = body
+        .get(at..at + dlen)
+        .ok_or_else(|| bad("de database is afgebroken"))?;
+    if at + dlen != body.len() {
+        return Err(bad("er staan onverwachte gegevens achteraan"));
+    }
+    Ok((Header::parse(h)?, db))
+}
+
+impl VaultDir {
+    /// Restore `file` into this directory. The backup's passphrase opens it; the copy is verified
+    /// with the full integrity check before anything is replaced. An existing vault is replaced
+    /// only with `force`.
+    pub fn restore(&self, file: &Path, passphrase: &str, force: bool) -> Result<(), Error> {
+        let bytes = fs::read(file).map_err(Error::io(format!(
+            "Kan de back-up {} niet lezen",
+            file.display()
+        )))?;
+        let (header, db) = decode(&bytes)?;
+        let key = unwrap(&header, SlotKind::Wachtwoord, passphrase.as_bytes())?
+            .ok_or(Error::WrongPassphrase)?;
+        if (self.exists() || self.db_path().exists()) && !force {
+            return Err(Error::VaultExists(self.path().to_path_buf()));
+        }
+        let (db_new, header_new) = (self.file(DB_NEW), self.file(HEADER_NEW));
+        let staged = (|| {
+            let mut f = fsutil::create_private(&db_new)
+                .map_err(Error::io("Kan de herstelde database niet schrijven"))?;
+            f.write_all(db)
+                .map_err(Error::io("Kan de herstelde database niet schrijven"))?;
+            f.sync_all()
+                .map_err(Error::io("Kan de herstelde database niet schrijven"))?;
+            drop(f);
+            {
+                let conn = open_connection(&db_new, &key, false)?;
+                full_check(&conn)?;
+                let id: String =
+                    conn.query_row("SELECT value FROM meta WHERE key = 'vault_id'", [], |r| {
+                        r.get(0)
+                    })?;
+                if id != header.vault_id {
+                    return Err(Error::Corrupt(
+                        "het sleutelbestand in de back-up hoort niet bij de database".into(),
+                    ));
+                }
+                conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            }
+            for ext in ["-wal", "-shm"] {
+                let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
+            }
+            let mut f = fsutil::create_private(&header_new)
+                .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
+            f.write_all(&header.to_bytes())
+                .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
+            f.sync_all()
+                .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
+            fsutil::sync_dir(self.path())
+                .map_err(Error::io("Kan de map van de kluis niet bijwerken"))?;
+            Ok(())
+        })();
+        if let Err(e) = staged {
+            let _ = fs::remove_file(&db_new);
+            let _ = fs::remove_file(&header_new);
+            return Err(e);
+        }
+        // The swap. See `finish_interrupted_restore` for what happens after a crash in here.
+        let ctx = || Error::io("Kan de herstelde kluis niet op haar plaats zetten");
+        for ext in ["-wal", "-shm"] {
+            let p = format!("{}{ext}", self.db_path().display());
+            if Path::new(&p).exists() {
+                fs::remove_file(&p).map_err(ctx())?;
+            }
+        }
+        fs::rename(&db_new, self.db_path()).map_err(ctx())?;
+        fsutil::sync_dir(self.path()).map_err(ctx())?;
+        fs::rename(&header_new, self.header_path()).map_err(ctx())?;
+        fsutil::sync_dir(self.path()).map_err(ctx())?;
+        let vault = Vault::open_with_key(self.clone(), key, header)?;
+        vault.record("kluis hersteld", None, "kluis hersteld uit een back-up")?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_rejects_damage() {
+        let header = Header::new("id".into(), vec![]);
+        let good = encode(&header, b"database bytes");
+        // A header without a passphrase slot is refused after the framing checks pass.
+        assert!(matches!(decode(&good), Err(Error::HeaderCorrupt(_))));
+        let mut flipped = good.clone();
+        flipped[MAGIC.len() + 10] ^= 1;
+        assert!(matches!(decode(&flipped), Err(Error::Corrupt(m)) if m.contains("controlesom")));
+        assert!(matches!(
+            decode(&good[..good.len() - 1]),
+            Err(Error::Corrupt(_))
+        ));
+        assert!(matches!(decode(b"hello"), Err(Error::Corrupt(m)) if m.contains("geen back-up")));
+    }
+}

@@ -1,0 +1,609 @@
+//! The encrypted vault: a SQLCipher database opened with a random data key, the key slots that
+//! wrap that key, the audit trail, and backup / restore.
+//!
+//! Files in a vault directory:
+//! - `kluis.db` (+ `-wal`, `-shm`): the SQLCipher database, every page AES-256 + HMAC;
+//! - `kluis.sleutels`: the key header (JSON, no secrets in the clear), replaced atomically;
+//! - `kluis.lock`: held with an exclusive OS lock by the one process that uses the vault.
+
+mod audit;
+mod backup;
+mod casus;
+mod error;
+mod fsutil;
+mod header;
+pub mod keys;
+mod schema;
+
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use zeroize::Zeroizing;
+
+pub use audit::Entry as AuditEntry;
+pub use casus::{CasusRow, InformatieRow};
+pub use error::Error;
+pub use header::Header;
+use keys::{DataKey, KdfParams, KeySlot, SlotKind};
+
+const DB_FILE: &str = "kluis.db";
+const HEADER_FILE: &str = "kluis.sleutels";
+const LOCK_FILE: &str = "kluis.lock";
+/// Restore stages its files under these names first (see [`VaultDir::finish_interrupted_restore`]).
+const DB_NEW: &str = "kluis.db.nieuw";
+const HEADER_NEW: &str = "kluis.sleutels.nieuw";
+
+/// Minimum passphrase length, in characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+/// Default minutes of inactivity before the app locks.
+pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 5;
+
+/// A vault directory held exclusively by this process. Cheap to clone; the OS lock is released
+/// when the last clone is dropped (or the process dies).
+#[derive(Clone, Debug)]
+pub struct VaultDir(Arc<DirInner>);
+
+#[derive(Debug)]
+struct DirInner {
+    root: PathBuf,
+    _lock: File,
+}
+
+impl VaultDir {
+    /// Take the directory (created with mode 0700 if missing) for this process.
+    /// Fails with [`Error::InUse`] when another process holds it.
+    pub fn open(root: &Path) -> Result<VaultDir, Error> {
+        fsutil::create_private_dir(root).map_err(Error::io(format!(
+            "Kan de map {} niet aanmaken",
+            root.display()
+        )))?;
+        let root = root.canonicalize().map_err(Error::io(format!(
+            "Kan de map {} niet openen",
+            root.display()
+        )))?;
+        let lock_path = root.join(LOCK_FILE);
+        let lock = fsutil::create_private_lockfile(&lock_path).map_err(Error::io(format!(
+            "Kan {} niet openen",
+            lock_path.display()
+        )))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Err(Error::InUse(root)),
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(Error::io("Kan de kluis niet voor dit proces reserveren")(e));
+            }
+        }
+        let dir = VaultDir(Arc::new(DirInner { root, _lock: lock }));
+        dir.finish_interrupted_restore()?;
+        Ok(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0.root
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.0.root.join(name)
+    }
+
+    /// Does a vault exist here (its key header)?
+    pub fn exists(&self) -> bool {
+        self.file(HEADER_FILE).exists()
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.file(DB_FILE)
+    }
+
+    pub fn header_path(&self) -> PathBuf {
+        self.file(HEADER_FILE)
+    }
+
+    /// Read and parse the key header.
+    pub fn header(&self) -> Result<Header, Error> {
+        if !self.exists() {
+            return Err(Error::NoVault(self.path().to_path_buf()));
+        }
+        let bytes =
+            fs::read(self.header_path()).map_err(Error::io("Kan het sleutelbestand niet lezen"))?;
+        Header::parse(&bytes)
+    }
+
+    /// A restore swaps two files: first `kluis.db.nieuw` → `kluis.db`, then `kluis.sleutels.nieuw`
+    /// → `kluis.sleutels`. If it was interrupted after the first rename, finish it; if before,
+    /// throw the staged files away. Either way the directory holds one consistent vault.
+    fn finish_interrupted_restore(&self) -> Result<(), Error> {
+        let (db_new, header_new) = (self.file(DB_NEW), self.file(HEADER_NEW));
+        let ctx = || Error::io("Kan een onderbroken herstel niet afronden");
+        if header_new.exists() && !db_new.exists() {
+            fs::rename(&header_new, self.header_path()).map_err(ctx())?;
+        } else {
+            for f in [db_new, header_new] {
+                if f.exists() {
+                    fs::remove_file(&f).map_err(ctx())?;
+                }
+            }
+        }
+        fsutil::sync_dir(self.path()).map_err(ctx())?;
+        Ok(())
+    }
+
+    /// Change the passphrase without opening the database: unwrap the data key with the old
+    /// passphrase and rewrite the passphrase slot (O(1) in the vault's size).
+    pub fn change_passphrase(&self, old: &str, new: &str) -> Result<(), Error> {
+        check_new_passphrase(new)?;
+        let mut header = self.header()?;
+        let key =
+            unwrap(&header, SlotKind::Wachtwoord, old.as_bytes())?.ok_or(Error::WrongPassphrase)?;
+        let slot = KeySlot::seal(
+            SlotKind::Wachtwoord,
+            new.as_bytes(),
+            &key,
+            KdfParams::for_new_slot(),
+            &header.vault_id,
+        )?;
+        header.replace_slot(slot);
+        fsutil::atomic_write(&self.header_path(), &header.to_bytes())?;
+        // Record it; the header is already the source of truth, so a crash here loses only the entry.
+        let vault = Vault::open_with_key(self.clone(), key, header)?;
+        vault.record(
+            "wachtwoord gewijzigd",
+            None,
+            "wachtwoord van de kluis gewijzigd",
+        )?;
+        Ok(())
+    }
+}
+
+fn unwrap(header: &Header, kind: SlotKind, secret: &[u8]) -> Result<Option<DataKey>, Error> {
+    let slot = header.slot(kind).ok_or_else(|| {
+        Error::HeaderCorrupt(format!("er is geen sleutelvak voor de {}", kind_name(kind)))
+    })?;
+    slot.open(secret, &header.vault_id)
+}
+
+fn kind_name(kind: SlotKind) -> &'static str {
+    match kind {
+        SlotKind::Wachtwoord => "wachtwoord",
+        SlotKind::Herstelcode => "herstelcode",
+    }
+}
+
+/// Refuse a new passphrase that is too weak to protect special-category data.
+pub fn check_new_passphrase(p: &str) -> Result<(), Error> {
+    let n = p.chars().count();
+    if n < MIN_PASSPHRASE_CHARS {
+        return Err(Error::Invalid(format!(
+            "Het nieuwe wachtwoord is te kort ({n} tekens). Gebruik er minstens {MIN_PASSPHRASE_CHARS}, bijvoorbeeld een zin van vier woorden."
+        )));
+    }
+    if p.trim().is_empty() {
+        return Err(Error::Invalid(
+            "Het nieuwe wachtwoord bestaat alleen uit spaties.".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The connection settings asserted on every open (see DESIGN.md → Security design).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pragmas {
+    pub journal_mode: String,
+    pub synchronous: i64,
+    pub temp_store: i64,
+    pub secure_delete: i64,
+    pub foreign_keys: i64,
+    pub cipher_version: String,
+}
+
+/// An open vault: the connection and the data key. Dropping it closes the database and zeroizes the key.
+pub struct Vault {
+    dir: VaultDir,
+    conn: Connection,
+    key: DataKey,
+    header: Header,
+    profile: String,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.dir.path())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What `create` returns besides the open vault: the recovery code, shown once.
+pub struct Created {
+    pub vault: Vault,
+    pub recovery_code: Zeroizing<String>,
+}
+
+impl Vault {
+    /// Create a new vault in an empty directory. Returns it open, with the recovery code.
+    pub fn create(dir: &VaultDir, passphrase: &str, profile: &str) -> Result<Created, Error> {
+        Vault::create_with_params(dir, passphrase, profile, KdfParams::for_new_slot())
+    }
+
+    /// [`Vault::create`] with explicit Argon2id parameters (never below [`KdfParams::MINIMUM`]).
+    pub fn create_with_params(
+        dir: &VaultDir,
+        passphrase: &str,
+        profile: &str,
+        params: KdfParams,
+    ) -> Result<Created, Error> {
+        if dir.exists() || dir.db_path().exists() {
+            return Err(Error::VaultExists(dir.path().to_path_buf()));
+        }
+        check_new_passphrase(passphrase)?;
+        let profile = check_profile(profile)?;
+        let key = DataKey::generate()?;
+        let vault_id = uuid::Uuid::new_v4().to_string();
+        let code = keys::recovery::generate()?;
+        let normalized = keys::recovery::normalize(&code).expect("generated codes are valid");
+        let slots = vec![
+            KeySlot::seal(
+                SlotKind::Wachtwoord,
+                passphrase.as_bytes(),
+                &key,
+                params,
+                &vault_id,
+            )?,
+            KeySlot::seal(
+                SlotKind::Herstelcode,
+                normalized.as_bytes(),
+                &key,
+                params,
+                &vault_id,
+            )?,
+        ];
+        let header = Header::new(vault_id, slots);
+        // Database first, header last: a directory with a database but no header is not a vault
+        // yet and `create` can simply be run again after removing it. The file is made owner-only
+        // before SQLite opens it; SQLite gives -wal and -shm the same mode.
+        fsutil::create_private(&dir.db_path())
+            .map_err(Error::io("Kan de database niet aanmaken"))?;
+        let conn = open_connection(&dir.db_path(), &key, true)?;
+        {
+            let tx = conn.unchecked_transaction()?;
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('profile_name', ?1)",
+                [&profile],
+            )?;
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('vault_id', ?1)",
+                [&header.vault_id],
+            )?;
+            audit::append(
+                &tx,
+                &profile,
+                "kluis aangemaakt",
+                None,
+                "nieuwe kluis aangemaakt",
+            )?;
+            tx.commit()?;
+        }
+        fsutil::atomic_write(&dir.header_path(), &header.to_bytes())?;
+        let vault = Vault {
+            dir: dir.clone(),
+            conn,
+            key,
+            header,
+            profile,
+        };
+        Ok(Created {
+            vault,
+            recovery_code: code,
+        })
+    }
+
+    /// Open with the passphrase.
+    pub fn unlock(dir: &VaultDir, passphrase: &str) -> Result<Vault, Error> {
+        let header = dir.header()?;
+        let key = unwrap(&header, SlotKind::Wachtwoord, passphrase.as_bytes())?
+            .ok_or(Error::WrongPassphrase)?;
+        Vault::open_with_key(dir.clone(), key, header)
+    }
+
+    /// Open with the recovery code and set a new passphrase.
+    pub fn recover(
+        dir: &VaultDir,
+        recovery_code: &str,
+        new_passphrase: &str,
+    ) -> Result<Vault, Error> {
+        check_new_passphrase(new_passphrase)?;
+        let mut header = dir.header()?;
+        let code = keys::recovery::normalize(recovery_code).ok_or(Error::WrongRecoveryCode)?;
+        let key = unwrap(&header, SlotKind::Herstelcode, code.as_bytes())?
+            .ok_or(Error::WrongRecoveryCode)?;
+        // Make sure the database opens with this key before touching the header.
+        let conn = open_connection(&dir.db_path(), &key, false)?;
+        drop(conn);
+        let slot = KeySlot::seal(
+            SlotKind::Wachtwoord,
+            new_passphrase.as_bytes(),
+            &key,
+            KdfParams::for_new_slot(),
+            &header.vault_id,
+        )?;
+        header.replace_slot(slot);
+        fsutil::atomic_write(&dir.header_path(), &header.to_bytes())?;
+        let vault = Vault::open_with_key(dir.clone(), key, header)?;
+        vault.record(
+            "herstelcode gebruikt",
+            None,
+            "kluis geopend met de herstelcode; nieuw wachtwoord ingesteld",
+        )?;
+        Ok(vault)
+    }
+
+    fn open_with_key(dir: VaultDir, key: DataKey, header: Header) -> Result<Vault, Error> {
+        if !dir.db_path().exists() {
+            return Err(Error::Corrupt(
+                "het databasebestand kluis.db ontbreekt".into(),
+            ));
+        }
+        let conn = open_connection(&dir.db_path(), &key, false)?;
+        let vault_id: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'vault_id'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if vault_id.as_deref() != Some(header.vault_id.as_str()) {
+            return Err(Error::Corrupt(
+                "het sleutelbestand hoort niet bij deze database".into(),
+            ));
+        }
+        let profile: String = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'profile_name'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or_default();
+        Ok(Vault {
+            dir,
+            conn,
+            key,
+            header,
+            profile,
+        })
+    }
+
+    /// Change the passphrase of the open vault; the old one is asked again (someone may have
+    /// walked up to an unlocked screen).
+    pub fn change_passphrase(&mut self, old: &str, new: &str) -> Result<(), Error> {
+        check_new_passphrase(new)?;
+        let key = unwrap(&self.header, SlotKind::Wachtwoord, old.as_bytes())?
+            .ok_or(Error::WrongPassphrase)?;
+        let slot = KeySlot::seal(
+            SlotKind::Wachtwoord,
+            new.as_bytes(),
+            &key,
+            KdfParams::for_new_slot(),
+            &self.header.vault_id,
+        )?;
+        let mut header = self.header.clone();
+        header.replace_slot(slot);
+        fsutil::atomic_write(&self.dir.header_path(), &header.to_bytes())?;
+        self.header = header;
+        self.record(
+            "wachtwoord gewijzigd",
+            None,
+            "wachtwoord van de kluis gewijzigd",
+        )?;
+        Ok(())
+    }
+
+    pub fn dir(&self) -> &VaultDir {
+        &self.dir
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// The local profile name recorded as "who" in the audit trail.
+    pub fn profile_name(&self) -> &str {
+        &self.profile
+    }
+
+    /// The connection settings as SQLite reports them now.
+    pub fn pragmas(&self) -> Result<Pragmas, Error> {
+        read_pragmas(&self.conn)
+    }
+
+    /// Write one audit entry in its own transaction (for events that are not a data change).
+    pub fn record(&self, action: &str, casus_id: Option<&str>, summary: &str) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        audit::append(&tx, &self.profile, action, casus_id, summary)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The audit trail, oldest first.
+    pub fn audit_log(&self) -> Result<Vec<AuditEntry>, Error> {
+        audit::entries(&self.conn)
+    }
+
+    /// The full check: SQLCipher's per-page HMAC check, SQLite's integrity and foreign-key checks,
+    /// and the audit chain. Returns the number of audit entries verified.
+    pub fn check(&self) -> Result<CheckReport, Error> {
+        full_check(&self.conn)
+    }
+
+    /// A setting stored inside the encrypted database.
+    pub fn idle_lock_minutes(&self) -> Result<u32, Error> {
+        let v: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'idle_lock_minutes'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(v.and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_IDLE_LOCK_MINUTES))
+    }
+
+    pub fn set_idle_lock_minutes(&self, minutes: u32) -> Result<(), Error> {
+        if !(1..=120).contains(&minutes) {
+            return Err(Error::Invalid(format!(
+                "Vergrendelen na {minutes} minuten kan niet: kies een waarde van 1 tot en met 120 minuten."
+            )));
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('idle_lock_minutes', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [minutes.to_string()],
+        )?;
+        audit::append(
+            &tx,
+            &self.profile,
+            "instelling gewijzigd",
+            None,
+            &format!("automatisch vergrendelen na {minutes} minuten"),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The raw connection, for tests and benchmarks that must reach below the API (tampering,
+    /// baselines). Writes through it bypass the audit trail.
+    #[doc(hidden)]
+    pub fn connection_for_tests(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Force everything in the WAL into the main database file (used by tests and before backups).
+    pub fn checkpoint(&self) -> Result<(), Error> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+fn check_profile(profile: &str) -> Result<String, Error> {
+    let p = profile.trim();
+    let n = p.chars().count();
+    if n == 0 {
+        return Err(Error::Invalid(
+            "Vul je naam of initialen in; die komen in het logboek.".into(),
+        ));
+    }
+    if n > 100 {
+        return Err(Error::Invalid(format!(
+            "De profielnaam is te lang ({n} tekens, hoogstens 100)."
+        )));
+    }
+    if p.chars().any(char::is_control) {
+        return Err(Error::Invalid(
+            "De profielnaam bevat een onzichtbaar stuurteken.".into(),
+        ));
+    }
+    Ok(p.to_string())
+}
+
+/// What `vault check` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    pub audit_entries: u64,
+    pub pages: u64,
+}
+
+fn full_check(conn: &Connection) -> Result<CheckReport, Error> {
+    // SQLCipher: every page's HMAC. Any row returned is a problem.
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let problems: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<_, _>>()?;
+    if !problems.is_empty() {
+        return Err(Error::Corrupt(format!(
+            "{} pagina('s) zijn beschadigd of aangepast",
+            problems.len()
+        )));
+    }
+    let ok: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+    if ok != "ok" {
+        return Err(Error::Corrupt(
+            "de interne structuur van de database klopt niet".into(),
+        ));
+    }
+    let fk: Option<String> = conn
+        .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+        .optional()?;
+    if fk.is_some() {
+        return Err(Error::Corrupt(
+            "er zijn verwijzingen naar gegevens die niet bestaan".into(),
+        ));
+    }
+    let audit_entries = audit::verify(conn)?;
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    Ok(CheckReport {
+        audit_entries,
+        pages: u64::try_from(pages).unwrap_or(0),
+    })
+}
+
+/// Open the SQLCipher database with the raw key, assert the connection settings, migrate.
+fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connection, Error> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    // The key must be the first statement; the literal is zeroized after use.
+    let mut stmt = Zeroizing::new(String::from(
+        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"",
+    ));
+    stmt.push_str(&key.sqlcipher_literal());
+    stmt.push_str("\";");
+    conn.execute_batch(&stmt)?;
+    drop(stmt);
+    // Fast path of the integrity check: the first read decrypts and authenticates the schema pages;
+    // a wrong key or a damaged page 1 fails here. `check()` verifies every page.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA secure_delete = ON;
+         PRAGMA foreign_keys = ON;",
+    )?;
+    let p = read_pragmas(&conn)?;
+    let expected = (
+        p.journal_mode.as_str(),
+        p.synchronous,
+        p.temp_store,
+        p.secure_delete,
+        p.foreign_keys,
+    );
+    if expected != ("wal", 2, 2, 1, 1) || p.cipher_version.is_empty() {
+        return Err(Error::Internal(format!(
+            "de databaseverbinding heeft onveilige instellingen: {p:?}"
+        )));
+    }
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    schema::migrations().to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+fn read_pragmas(conn: &Connection) -> Result<Pragmas, Error> {
+    let get_i = |name: &str| conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, i64>(0));
+    Ok(Pragmas {
+        journal_mode: conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+        synchronous: get_i("synchronous")?,
+        temp_store: get_i("temp_store")?,
+        secure_delete: get_i("secure_delete")?,
+        foreign_keys: get_i("foreign_keys")?,
+        cipher_version: conn
+            .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default(),
+    })
+}

@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+// @ts-check
+// Entry point of `npm test`: starts tauri-driver, opens a WebDriver session on the real app,
+// runs the suite, closes the app, kills the driver, then scans the test HOME for canaries.
+//
+// Environment (set by `cargo xtask e2e`; defaults for a manual run in brackets):
+//   TOP3_E2E_APP          the app binary                [<repo>/target/debug/top3-werkplaats]
+//   TOP3_E2E_HOME         a fresh HOME for the app      [a new temp dir]
+//   TOP3_E2E_SCREENSHOTS  where PNGs go                 [<repo>/target/e2e-screenshots]
+//   TAURI_DRIVER          the tauri-driver binary       [~/.cargo/bin/tauri-driver, else PATH]
+// Without a display it re-runs itself under `xvfb-run -a`.
+
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { access, constants, mkdir, mkdtemp, readdir, readlink } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+import { Harness, assert, log } from './lib/harness.mjs';
+import { scanForCanaries } from './lib/scan.mjs';
+import { PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, PROFILE_CANARY, registerSuite } from './suite.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '../..');
+const DRIVER_PORT = 4444;
+const NATIVE_PORT = 4445;
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  log('Geen display: opnieuw starten onder xvfb-run -a');
+  const child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', process.execPath, fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('error', (e) => {
+    log(`xvfb-run kon niet starten: ${e.message}`);
+    process.exit(2);
+  });
+} else {
+  process.exitCode = await main();
+}
+
+async function main() {
+  const app = resolve(process.env.TOP3_E2E_APP ?? join(REPO, 'target/debug/top3-werkplaats'));
+  const home = resolve(process.env.TOP3_E2E_HOME ?? (await mkdtemp(join(tmpdir(), 'top3-e2e-home-'))));
+  const screenshots = resolve(process.env.TOP3_E2E_SCREENSHOTS ?? join(REPO, 'target/e2e-screenshots'));
+  const driverBin =
+    process.env.TAURI_DRIVER ??
+    (existsSync(join(homedir(), '.cargo/bin/tauri-driver')) ? join(homedir(), '.cargo/bin/tauri-driver') : 'tauri-driver');
+
+  try {
+    await access(app, constants.X_OK);
+  } catch {
+    log(`De app ontbreekt of is niet uitvoerbaar: ${app} (zet TOP3_E2E_APP of bouw eerst).`);
+    return 2;
+  }
+  await mkdir(home, { recursive: true });
+  await mkdir(screenshots, { recursive: true });
+  if (await portOpen(DRIVER_PORT)) {
+    log(`Poort ${DRIVER_PORT} is al in gebruik: draait er nog een tauri-driver? Stop die eerst.`);
+    return 2;
+  }
+
+  log(`app:          ${app}`);
+  log(`HOME:         ${home}`);
+  log(`screenshots:  ${screenshots}`);
+  log(`tauri-driver: ${driverBin}`);
+
+  const inside = (/** @type {string | undefined} */ p) => p !== undefined && !relative(home, resolve(p)).startsWith('..');
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, HOME: home, NO_AT_BRIDGE: '1' };
+  for (const [name, sub] of [
+    ['XDG_DATA_HOME', '.local/share'],
+    ['XDG_CACHE_HOME', '.cache'],
+    ['XDG_CONFIG_HOME', '.config'],
+    ['XDG_STATE_HOME', '.local/state'],
+  ]) {
+    if (!inside(env[name])) env[name] = join(home, sub);
+  }
+  if (env.TOP3_VAULT) log(`TOP3_VAULT:   ${env.TOP3_VAULT}`);
+
+  const driverLogPath = join(screenshots, 'tauri-driver.log');
+  const driverLog = createWriteStream(driverLogPath);
+  const args = ['--port', String(DRIVER_PORT), '--native-port', String(NATIVE_PORT)];
+  if (existsSync('/usr/bin/WebKitWebDriver')) args.push('--native-driver', '/usr/bin/WebKitWebDriver');
+  const driver = spawn(driverBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  driver.stdout.pipe(driverLog);
+  driver.stderr.pipe(driverLog);
+  let driverExited = false;
+  driver.on('exit', () => (driverExited = true));
+  driver.on('error', (e) => {
+    driverExited = true;
+    log(`tauri-driver kon niet starten: ${e.message}`);
+  });
+  const stopDriver = () => stop(driver);
+  process.on('SIGINT', () => void stopDriver().then(() => process.exit(130)));
+  process.on('SIGTERM', () => void stopDriver().then(() => process.exit(143)));
+
+  const harness = new Harness();
+  /** @type {import('./suite.mjs').SuiteState} */
+  const state = { recoveryCode: null };
+  /** @type {WebdriverIO.Browser | undefined} */
+  let browser;
+  let ok = false;
+  try {
+    await waitForPort(DRIVER_PORT, 20_000, () => driverExited);
+    browser = await remote({
+      hostname: '127.0.0.1',
+      port: DRIVER_PORT,
+      logLevel: 'error',
+      connectionRetryTimeout: 120_000,
+      connectionRetryCount: 0,
+      capabilities: /** @type {any} */ ({
+        'tauri:options': { application: app },
+        'wdio:enforceWebDriverClassic': true,
+      }),
+    });
+    log(`WebDriver session: ${browser.sessionId}`);
+    const session = browser;
+
+    registerSuite(harness, session, { home, screenshots }, state);
+    harness.test('8. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
+      await session.deleteSession();
+      browser = undefined;
+      await stopDriver();
+      await waitForAppExit(app, 15_000);
+      const needles = [
+        { label: 'wachtwoord 1', value: PASS_FIRST },
+        { label: 'fout wachtwoord', value: PASS_WRONG },
+        { label: 'wachtwoord 2', value: PASS_CHANGED },
+        { label: 'wachtwoord 3', value: PASS_RECOVERED },
+        { label: 'profielnaam', value: PROFILE_CANARY },
+      ];
+      if (state.recoveryCode) {
+        needles.push({ label: 'herstelcode', value: state.recoveryCode });
+        const bare = state.recoveryCode.replace(/[- ]/g, '');
+        if (bare !== state.recoveryCode) needles.push({ label: 'herstelcode zonder streepjes', value: bare });
+      }
+      const result = await scanForCanaries(home, needles);
+      const webviewDirs = result.dirs
+        .map((d) => relative(home, d))
+        .filter((d) => /^(\.local\/share|\.cache|\.config)\/[^/]+$/.test(d));
+      log(`  gescand: ${result.files} bestanden, ${result.bytes} bytes onder ${home}`);
+      log(`  waaronder: ${webviewDirs.join(', ') || '(geen app- of WebView-mappen gevonden)'}`);
+      for (const hit of result.hits) log(`  TREFFER: ${hit.needle} (${hit.encoding}) in ${hit.file} @ ${hit.offset}`);
+      log(`  canary-treffers: ${result.hits.length} (${needles.length} canaries, UTF-8 en UTF-16LE)`);
+      assert(result.files > 0, 'er zijn bestanden gescand (de app schreef iets in HOME)');
+      assert(result.hits.length === 0, 'geen enkele canary op schijf');
+    });
+
+    ok = await harness.run();
+    if (!ok && browser) {
+      try {
+        await browser.saveScreenshot(join(screenshots, 'fout.png'));
+        log('  screenshot van de fout: fout.png');
+      } catch {
+        // The session may be gone already.
+      }
+    }
+  } catch (error) {
+    log(`Opzetten mislukt: ${error instanceof Error ? error.message : String(error)}`);
+    ok = false;
+  } finally {
+    if (browser) await browser.deleteSession().catch(() => {});
+    await stopDriver();
+    driverLog.end();
+  }
+
+  log('');
+  log(`e2e: ${harness.summary()} — ${ok ? 'GESLAAGD' : 'MISLUKT'}`);
+  if (!ok) log(`(log van tauri-driver: ${driverLogPath})`);
+  return ok ? 0 : 1;
+}
+
+/** @param {number} port */
+function portOpen(port) {
+  return new Promise((resolvePromise) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolvePromise(true);
+    });
+    socket.once('error', () => resolvePromise(false));
+  });
+}
+
+/**
+ * @param {number} port
+ * @param {number} timeout
+ * @param {() => boolean} gone
+ */
+async function waitForPort(port, timeout, gone) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (gone()) throw new Error('tauri-driver stopte direct (zie tauri-driver.log)');
+    if (await portOpen(port)) return;
+    await sleep(200);
+  }
+  throw new Error(`tauri-driver luistert na ${timeout} ms nog niet op poort ${port}`);
+}
+
+/** @param {import('node:child_process').ChildProcess} child */
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timeout = sleep(5_000).then(() => 'timeout');
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/**
+ * Waits until no process runs the app binary any more (reads /proc; kills nothing).
+ * @param {string} app
+ * @param {number} timeout
+ */
+async function waitForAppExit(app, timeout) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (!(await appRunning(app))) return;
+    await sleep(250);
+  }
+  log(`  let op: de app draait na ${timeout} ms nog; de scan gaat toch door`);
+}
+
+/** @param {string} app */
+async function appRunning(app) {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  for (const pid of pids) {
+    try {
+      const exe = await readlink(`/proc/${pid}/exe`);
+      if (exe === app || exe === `${app} (deleted)`) return true;
+    } catch {
+      // Not ours to read, or gone.
+    }
+  }
+  return false;
+}
+
+/** @param {number} ms */
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+

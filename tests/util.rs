@@ -1,0 +1,124 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use top3::vault::keys::KdfParams;
+use top3::vault::{Vault, VaultDir};
+
+pub const PASS: &str = "Correct-Paard-Batterij-Nietje";
+
+/// A small, seedable PRNG for test randomness (xorshift64*), seeded from the OS and printed so a
+/// failing run can be repeated with TOP3_TEST_SEED.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(name: &str) -> Rng {
+        let seed = std::env::var("TOP3_TEST_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                let mut b = [0u8; 8];
+                getrandom::fill(&mut b).unwrap();
+                u64::from_le_bytes(b) | 1
+            });
+        eprintln!("{name}: TOP3_TEST_SEED={seed}");
+        Rng(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("top3-test-")
+        .tempdir()
+        .unwrap()
+}
+
+/// A new vault with the minimum KDF cost (fast to open many times), returned open.
+pub fn new_vault(root: &Path) -> Vault {
+    let dir = VaultDir::open(root).unwrap();
+    Vault::create_with_params(&dir, PASS, "Tester", KdfParams::MINIMUM)
+        .unwrap()
+        .vault
+}
+
+pub fn top3() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_top3"));
+    c.env_remove("TOP3_PASSPHRASE")
+        .env_remove("TOP3_NEW_PASSPHRASE")
+        .env_remove("TOP3_RECOVERY_CODE")
+        .env_remove("TOP3_VAULT")
+        .env("TOP3_KDF", "minimum")
+        .stdin(std::process::Stdio::null());
+    c
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Every file under `dir`, with its bytes.
+pub fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(p);
+            } else if ft.is_file() {
+                if let Ok(b) = std::fs::read(&p) {
+                    out.push((p, b));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A fingerprint of every file in a directory except the lock file (name → SHA-256).
+pub fn snapshot(dir: &Path) -> Vec<(String, String)> {
+    use sha2::{Digest, Sha256};
+    files(dir)
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with("kluis.lock"))
+        .map(|(p, b)| {
+            (
+                p.strip_prefix(dir).unwrap().display().to_string(),
+                hex::encode(Sha256::digest(&b)),
+            )
+        })
+        .collect()
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+pub fn utf16le(s: &str) -> Vec<u8> {
+    s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()
+}

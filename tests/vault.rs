@@ -1,0 +1,837 @@
+//! The vault (issue #3): pragmas, no plaintext, corruption, crash safety, audit tamper, backups,
+//! wrong secrets, the CLI contract.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use top3::vault::keys::KdfParams;
+use top3::vault::{Error, Vault, VaultDir};
+
+use crate::util::{self, PASS, Rng, contains, new_vault, snapshot, stderr, stdout, top3};
+
+/// T3: the connection settings on every open.
+#[test]
+fn t3_pragmas_on_every_open() {
+    let tmp = util::tempdir();
+    let v = new_vault(tmp.path());
+    let check = |v: &Vault| {
+        let p = v.pragmas().unwrap();
+        assert_eq!(p.journal_mode, "wal");
+        assert_eq!(p.synchronous, 2, "synchronous=FULL");
+        assert_eq!(p.temp_store, 2, "temp_store=MEMORY");
+        assert_eq!(p.secure_delete, 1);
+        assert_eq!(p.foreign_keys, 1);
+        assert!(
+            p.cipher_version.starts_with('4'),
+            "SQLCipher 4.x, got {:?}",
+            p.cipher_version
+        );
+    };
+    check(&v);
+    let dir = v.dir().clone();
+    drop(v);
+    check(&Vault::unlock(&dir, PASS).unwrap());
+}
+
+/// T4: 1,000 canaries through the public API → not one byte of them in any file we leave behind.
+#[test]
+fn t4_no_plaintext_on_disk() {
+    let started = std::time::SystemTime::now();
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let canary = |i: usize| format!("KANARIE{i:04}-{}", "zq".repeat(8));
+    let mut ids = Vec::new();
+    {
+        let v = new_vault(&root);
+        let casus = v
+            .casus_create("K-1", "Kanarietitel KANARIETITEL-93b1")
+            .unwrap();
+        for i in 0..1000 {
+            ids.push(
+                v.informatie_add(
+                    &casus,
+                    &format!("melding {} van de school", canary(i)),
+                    "school",
+                )
+                .unwrap(),
+            );
+        }
+        assert_eq!(v.informatie_list(&casus).unwrap().len(), 1000);
+        assert_eq!(
+            v.search(&canary(7)).unwrap(),
+            vec![casus.clone()],
+            "FTS finds the canary"
+        );
+    }
+    let scan = |label: &str| {
+        let mut scanned = 0usize;
+        let mut hits = Vec::new();
+        let mut dirs = vec![root.clone()];
+        dirs.push(std::env::temp_dir());
+        for d in &dirs {
+            for (p, bytes) in util::files(d) {
+                // Only what this test could have written: the vault, and temp files from now on.
+                let recent = std::fs::metadata(&p)
+                    .and_then(|m| m.modified())
+                    .map(|m| m >= started)
+                    .unwrap_or(false);
+                if !p.starts_with(&root) && !recent {
+                    continue;
+                }
+                scanned += 1;
+                for needle in ["KANARIE", "KANARIETITEL-93b1", "Kanarietitel"] {
+                    if contains(&bytes, needle.as_bytes())
+                        || contains(&bytes, &util::utf16le(needle))
+                    {
+                        hits.push(format!("{} bevat {needle}", p.display()));
+                    }
+                }
+            }
+        }
+        assert!(scanned >= 3, "{label}: scanned only {scanned} files");
+        assert!(hits.is_empty(), "{label}: plaintext on disk: {hits:?}");
+        eprintln!("t4 {label}: {scanned} bestanden gescand, 0 treffers");
+    };
+    scan("na sluiten");
+    // The WAL and -shm exist while open; scan with the vault open too.
+    let dir = VaultDir::open(&root).unwrap();
+    let v = Vault::unlock(&dir, PASS).unwrap();
+    assert!(root.join("kluis.db-wal").exists());
+    scan("geopend");
+    for id in &ids {
+        v.informatie_delete(id).unwrap();
+    }
+    v.checkpoint().unwrap();
+    scan("na verwijderen en checkpoint");
+    assert!(v.search(&canary(7)).unwrap().is_empty());
+}
+
+fn filled_vault(root: &Path, items: usize) -> String {
+    let v = new_vault(root);
+    let c = v.casus_create("C-1", "Casus voor corruptietest").unwrap();
+    for i in 0..items {
+        v.informatie_add(&c, &format!("item {i} {}", "tekst ".repeat(300)), "bron")
+            .unwrap();
+    }
+    v.checkpoint().unwrap();
+    c
+}
+
+/// T5: one flipped byte in 200 random pages → every open or read fails with a clean "beschadigd".
+#[test]
+fn t5_flipped_bytes_are_detected() {
+    let mut rng = Rng::new("t5");
+    let tmp = util::tempdir();
+    let pristine = tmp.path().join("pristine");
+    let casus = filled_vault(&pristine, 400);
+    let db = std::fs::read(pristine.join("kluis.db")).unwrap();
+    let pages = db.len() / 4096;
+    assert!(pages >= 200, "need ≥ 200 pages, have {pages}");
+    let mut detected_at_open = 0;
+    let mut detected_at_check = 0;
+    for round in 0..200 {
+        let work = tmp.path().join(format!("w{round}"));
+        std::fs::create_dir(&work).unwrap();
+        std::fs::copy(pristine.join("kluis.sleutels"), work.join("kluis.sleutels")).unwrap();
+        let mut bytes = db.clone();
+        let page = rng.below(pages as u64) as usize;
+        let off = page * 4096 + rng.below(4096) as usize;
+        bytes[off] ^= 1 << rng.below(8);
+        std::fs::write(work.join("kluis.db"), &bytes).unwrap();
+        let dir = VaultDir::open(&work).unwrap();
+        match Vault::unlock(&dir, PASS) {
+            Err(Error::Corrupt(msg)) => {
+                assert!(!msg.is_empty());
+                detected_at_open += 1;
+            }
+            Err(other) => panic!("round {round}, page {page}: unexpected error {other:?}"),
+            Ok(v) => {
+                match v.check() {
+                    Err(Error::Corrupt(_)) => detected_at_check += 1,
+                    other => panic!(
+                        "round {round}: flipped byte at page {page} offset {off} not detected: {other:?}"
+                    ),
+                }
+                // Reading the data either fails cleanly or returns exactly what was written.
+                if let Ok(items) = v.informatie_list(&casus) {
+                    for it in items {
+                        assert!(it.tekst.starts_with("item "), "wrong data returned");
+                    }
+                }
+            }
+        }
+        drop(dir);
+        std::fs::remove_dir_all(&work).unwrap();
+    }
+    eprintln!(
+        "t5: 200 flips, {detected_at_open} bij openen en {detected_at_check} bij de controle ontdekt"
+    );
+    assert_eq!(detected_at_open + detected_at_check, 200);
+}
+
+/// T6: the Argon2id parameters in the header of a vault made with the defaults.
+#[test]
+fn t6_kdf_parameters_in_header() {
+    let tmp = util::tempdir();
+    let dir = VaultDir::open(tmp.path()).unwrap();
+    let created = Vault::create_with_params(&dir, PASS, "Tester", KdfParams::DEFAULT).unwrap();
+    drop(created);
+    let header: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(tmp.path().join("kluis.sleutels")).unwrap()).unwrap();
+    let slots = header["slots"].as_array().unwrap();
+    assert_eq!(slots.len(), 2, "passphrase and recovery slots");
+    let mut salts = Vec::new();
+    for s in slots {
+        assert_eq!(s["kdf"], "argon2id");
+        assert!(s["params"]["mKib"].as_u64().unwrap() >= 64 * 1024);
+        assert!(s["params"]["t"].as_u64().unwrap() >= 3);
+        let salt = s["salt"].as_str().unwrap();
+        assert_eq!(salt.len(), 32, "16-byte salt");
+        salts.push(salt.to_string());
+    }
+    assert_ne!(salts[0], salts[1]);
+    // The header holds no key: nothing in it opens the database by itself.
+    let text = std::fs::read_to_string(tmp.path().join("kluis.sleutels")).unwrap();
+    assert!(!text.contains(PASS));
+}
+
+fn init_cli(root: &Path) -> String {
+    let o = top3()
+        .args(["--vault"])
+        .arg(root)
+        .args(["vault", "init", "--profiel", "Tester"])
+        .env("TOP3_PASSPHRASE", PASS)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("Herstelcode:"))
+        .expect("recovery code line");
+    line.trim_start_matches("Herstelcode:").trim().to_string()
+}
+
+fn opens(root: &Path, pass: &str) -> bool {
+    let dir = VaultDir::open(root).unwrap();
+    match Vault::unlock(&dir, pass) {
+        Ok(v) => {
+            v.check().expect("vault passes the check after a kill");
+            true
+        }
+        Err(Error::WrongPassphrase) => false,
+        Err(e) => panic!("neither wrong nor right: {e:?}"),
+    }
+}
+
+/// T7: SIGKILL `vault passwd` at random moments, 50 times → exactly one of old/new opens.
+#[test]
+fn t7_kill_during_passwd() {
+    let mut rng = Rng::new("t7");
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    init_cli(&root);
+    // Measure one full passwd to spread the kills over its whole duration.
+    let mut current = PASS.to_string();
+    let t = Instant::now();
+    let next = "Tweede-Wachtwoord-0".to_string();
+    let o = top3()
+        .arg("--vault")
+        .arg(&root)
+        .args(["vault", "passwd"])
+        .env("TOP3_PASSPHRASE", &current)
+        .env("TOP3_NEW_PASSPHRASE", &next)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let full = t.elapsed();
+    current = next;
+    let (mut old_kept, mut new_taken) = (0, 0);
+    for i in 1..=50 {
+        let next = format!("Wachtwoord-Ronde-{i:02}");
+        let mut child = top3()
+            .arg("--vault")
+            .arg(&root)
+            .args(["vault", "passwd"])
+            .env("TOP3_PASSPHRASE", &current)
+            .env("TOP3_NEW_PASSPHRASE", &next)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let wait = Duration::from_micros(rng.below(full.as_micros() as u64 * 12 / 10 + 1));
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait();
+        let old_ok = opens(&root, &current);
+        let new_ok = opens(&root, &next);
+        assert!(
+            old_ok ^ new_ok,
+            "round {i}: old opens = {old_ok}, new opens = {new_ok}"
+        );
+        if new_ok {
+            new_taken += 1;
+            current = next;
+        } else {
+            old_kept += 1;
+        }
+    }
+    eprintln!(
+        "t7: 50 kills (passwd duurt {full:?}): {old_kept}× oud wachtwoord behouden, {new_taken}× nieuw; nooit geen van beide"
+    );
+}
+
+/// T1: SIGKILL a writer 200 times at random moments → every vault passes the check and holds
+/// every write the writer acknowledged.
+#[test]
+fn t1_kill_writer() {
+    let mut rng = Rng::new("t1");
+    let tmp = util::tempdir();
+    let mut total_acks = 0usize;
+    let mut kills_before_first_ack = 0;
+    for v_idx in 0..20 {
+        let root = tmp.path().join(format!("kluis{v_idx}"));
+        drop(new_vault(&root));
+        let mut acked: Vec<String> = Vec::new();
+        for _ in 0..10 {
+            let mut child = top3()
+                .arg("--vault")
+                .arg(&root)
+                .args(["vault", "schrijftest"])
+                .env("TOP3_PASSPHRASE", PASS)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            let out = child.stdout.take().unwrap();
+            let reader = std::thread::spawn(move || {
+                let mut ids = Vec::new();
+                for line in BufReader::new(out).lines() {
+                    let Ok(line) = line else { break };
+                    if let Some(rest) = line.strip_prefix("ack ") {
+                        if let Some((_, id)) = rest.split_once(' ') {
+                            ids.push(id.to_string());
+                        }
+                    }
+                }
+                ids
+            });
+            std::thread::sleep(Duration::from_millis(50 + rng.below(350)));
+            let _ = child.kill();
+            let _ = child.wait();
+            let ids = reader.join().unwrap();
+            if ids.is_empty() {
+                kills_before_first_ack += 1;
+            }
+            total_acks += ids.len();
+            acked.extend(ids);
+            // After every kill: the vault passes the full check and holds every acknowledged write.
+            let dir = VaultDir::open(&root).unwrap();
+            let v = Vault::unlock(&dir, PASS).unwrap();
+            v.check().unwrap();
+            let present: std::collections::HashSet<String> = v
+                .casus_list()
+                .unwrap()
+                .iter()
+                .flat_map(|c| v.informatie_list(&c.id).unwrap())
+                .map(|i| i.id)
+                .collect();
+            for id in &acked {
+                assert!(
+                    present.contains(id),
+                    "acknowledged write {id} is missing after a kill"
+                );
+            }
+        }
+    }
+    eprintln!(
+        "t1: 200 kills, {total_acks} bevestigde schrijfacties allemaal aanwezig; {kills_before_first_ack} kills vóór de eerste bevestiging"
+    );
+    assert!(
+        total_acks > 200,
+        "the writer must have acknowledged writes ({total_acks})"
+    );
+}
+
+/// T13: tamper with one audit row, 100 ways → the check fails every time, naming the link.
+#[test]
+fn t13_audit_tampering_is_detected() {
+    let tmp = util::tempdir();
+    let v = new_vault(tmp.path());
+    let c = v.casus_create("A-1", "Audit").unwrap();
+    for i in 0..20 {
+        v.informatie_add(&c, &format!("regel {i}"), "bron").unwrap();
+    }
+    let n: i64 = v
+        .connection_for_tests()
+        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 22);
+    v.check().unwrap();
+    let tampers: Vec<&dyn Fn(i64) -> String> = vec![
+        &|s| format!("UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE seq = {s}"),
+        &|s| format!("UPDATE audit SET who = 'Iemand Anders' WHERE seq = {s}"),
+        &|s| format!("UPDATE audit SET action = action || ' ' WHERE seq = {s}"),
+        &|s| format!("UPDATE audit SET summary = 'niets aan de hand' WHERE seq = {s}"),
+        &|s| {
+            format!(
+                "UPDATE audit SET casus_id = CASE WHEN casus_id IS NULL THEN 'x' ELSE NULL END WHERE seq = {s}"
+            )
+        },
+        &|s| format!("UPDATE audit SET prev_hash = hash WHERE seq = {s}"),
+        &|s| format!("UPDATE audit SET hash = prev_hash WHERE seq = {s}"),
+        &|s| format!("DELETE FROM audit WHERE seq = {s}"),
+        &|s| format!("UPDATE audit SET seq = seq + 1000 WHERE seq = {s}"),
+        &|s| {
+            format!(
+                "INSERT INTO audit SELECT seq + 500, at, who, action, casus_id, summary, prev_hash, hash FROM audit WHERE seq = {s}"
+            )
+        },
+    ];
+    let mut detected = 0;
+    for (k, tamper) in tampers.iter().enumerate() {
+        for j in 0..10 {
+            // Spread over the chain, including the first and the last entry.
+            let seq = [1, 2, 5, 8, 11, 14, 17, 20, 21, 22][j];
+            let conn = v.connection_for_tests();
+            conn.execute_batch("BEGIN").unwrap();
+            conn.execute_batch(&tamper(seq)).unwrap();
+            let r = v.check();
+            conn.execute_batch("ROLLBACK").unwrap();
+            match r {
+                Err(Error::Corrupt(msg)) if msg.contains("logboek") => detected += 1,
+                other => panic!("tamper {k} on entry {seq} not detected: {other:?}"),
+            }
+        }
+    }
+    assert_eq!(detected, 100);
+    v.check().expect("untampered vault still passes");
+}
+
+fn content(v: &Vault) -> Vec<(String, String, Vec<(String, String)>)> {
+    v.casus_list()
+        .unwrap()
+        .into_iter()
+        .map(|c| {
+            let items = v
+                .informatie_list(&c.id)
+                .unwrap()
+                .into_iter()
+                .map(|i| (i.tekst, i.bron))
+                .collect();
+            (c.code, c.titel, items)
+        })
+        .collect()
+}
+
+/// T15: backup → restore, 20 times → identical content, and the chain still verifies.
+#[test]
+fn t15_backup_restore_round_trips() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let v = new_vault(&root);
+    let c = v
+        .casus_create("Ş-ğ-ł", "Gezin Yılmaz–Kowalski 👨‍👩‍👧 مريم")
+        .unwrap();
+    v.informatie_add(
+        &c,
+        "Zoë (8) vertelt over ruzie; e\u{301} combinerend",
+        "school",
+    )
+    .unwrap();
+    v.informatie_add(&c, &"lange tekst ".repeat(5000), "wijkagent")
+        .unwrap();
+    let original = content(&v);
+    drop(v);
+    let backup = tmp.path().join("kluis.top3backup");
+    for round in 0..20 {
+        let dir = VaultDir::open(&root).unwrap();
+        let v = Vault::unlock(&dir, PASS).unwrap();
+        v.backup(&backup).unwrap();
+        drop(v);
+        // Alternate: restore into a fresh directory, and over the existing vault with force.
+        let target = if round % 2 == 0 {
+            tmp.path().join(format!("terug{round}"))
+        } else {
+            root.clone()
+        };
+        let tdir = if target == root {
+            dir.clone()
+        } else {
+            VaultDir::open(&target).unwrap()
+        };
+        tdir.restore(&backup, PASS, target == root).unwrap();
+        let restored = Vault::unlock(&tdir, PASS).unwrap();
+        assert_eq!(content(&restored), original, "round {round}");
+        let report = restored.check().unwrap();
+        assert!(report.audit_entries >= 4);
+    }
+    // The backup is encrypted too.
+    let bytes = std::fs::read(&backup).unwrap();
+    assert!(!contains(&bytes, "Yılmaz".as_bytes()) && !contains(&bytes, b"lange tekst"));
+}
+
+#[test]
+fn restore_refuses_to_overwrite_and_wrong_passphrase() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let v = new_vault(&root);
+    let backup = tmp.path().join("b.top3backup");
+    v.backup(&backup).unwrap();
+    v.casus_create("NA-BACKUP", "later").unwrap();
+    drop(v);
+    let dir = VaultDir::open(&root).unwrap();
+    let before = snapshot(&root);
+    assert!(matches!(
+        dir.restore(&backup, PASS, false),
+        Err(Error::VaultExists(_))
+    ));
+    assert!(matches!(
+        dir.restore(&backup, "Verkeerd-Wachtwoord-1", true),
+        Err(Error::WrongPassphrase)
+    ));
+    // A damaged backup is refused before anything is replaced.
+    let mut bytes = std::fs::read(&backup).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x40;
+    let bad = tmp.path().join("bad.top3backup");
+    std::fs::write(&bad, &bytes).unwrap();
+    assert!(
+        matches!(dir.restore(&bad, PASS, true), Err(Error::Corrupt(m)) if m.contains("controlesom"))
+    );
+    assert_eq!(snapshot(&root), before, "nothing changed");
+    assert_eq!(
+        Vault::unlock(&dir, PASS)
+            .unwrap()
+            .casus_list()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+/// A restore interrupted after its first rename is finished on the next open; one interrupted
+/// before it is rolled back.
+#[test]
+fn interrupted_restore_is_finished_or_rolled_back() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let v = new_vault(&root);
+    let old_header = std::fs::read(root.join("kluis.sleutels")).unwrap();
+    drop(v);
+    // Roll back: both staged files present.
+    std::fs::write(root.join("kluis.db.nieuw"), b"staged").unwrap();
+    std::fs::write(root.join("kluis.sleutels.nieuw"), b"staged").unwrap();
+    let dir = VaultDir::open(&root).unwrap();
+    assert!(!root.join("kluis.db.nieuw").exists() && !root.join("kluis.sleutels.nieuw").exists());
+    assert!(Vault::unlock(&dir, PASS).is_ok());
+    drop(dir);
+    // Roll forward: only the header is still staged.
+    std::fs::write(root.join("kluis.sleutels.nieuw"), &old_header).unwrap();
+    std::fs::write(root.join("kluis.sleutels"), b"{ half }").unwrap();
+    let dir = VaultDir::open(&root).unwrap();
+    assert_eq!(
+        std::fs::read(root.join("kluis.sleutels")).unwrap(),
+        old_header
+    );
+    assert!(Vault::unlock(&dir, PASS).is_ok());
+}
+
+/// Wrong passphrase, wrong recovery code, corrupt header: a clear Dutch error, exit 1, and the
+/// vault's bytes unchanged.
+#[test]
+fn wrong_secrets_change_nothing() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let code = init_cli(&root);
+    let before = snapshot(&root);
+    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, &str)> = vec![
+        (
+            vec!["vault", "check"],
+            vec![("TOP3_PASSPHRASE", "Verkeerd-Wachtwoord-1")],
+            "Het wachtwoord klopt niet. Er is niets gewijzigd.",
+        ),
+        (
+            vec!["vault", "passwd"],
+            vec![
+                ("TOP3_PASSPHRASE", "Verkeerd-Wachtwoord-1"),
+                ("TOP3_NEW_PASSPHRASE", "Nieuw-Wachtwoord-12"),
+            ],
+            "Het wachtwoord klopt niet.",
+        ),
+        (
+            vec!["vault", "passwd"],
+            vec![("TOP3_PASSPHRASE", PASS), ("TOP3_NEW_PASSPHRASE", "kort")],
+            "te kort",
+        ),
+        (
+            vec!["vault", "recover"],
+            vec![
+                ("TOP3_RECOVERY_CODE", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"),
+                ("TOP3_NEW_PASSPHRASE", "Nieuw-Wachtwoord-12"),
+            ],
+            "De herstelcode klopt niet.",
+        ),
+        (
+            vec!["vault", "recover"],
+            vec![
+                ("TOP3_RECOVERY_CODE", "geen code"),
+                ("TOP3_NEW_PASSPHRASE", "Nieuw-Wachtwoord-12"),
+            ],
+            "De herstelcode klopt niet.",
+        ),
+        (
+            vec!["vault", "init"],
+            vec![("TOP3_PASSPHRASE", PASS)],
+            "Er staat al een kluis",
+        ),
+        (vec!["vault", "check"], vec![], "geen terminal"),
+    ];
+    for (args, env, expect) in cases {
+        let o = top3()
+            .arg("--vault")
+            .arg(&root)
+            .args(&args)
+            .envs(env.iter().copied())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(expect),
+            "{args:?}: stderr was {:?}",
+            stderr(&o)
+        );
+        assert_eq!(snapshot(&root), before, "{args:?} changed the vault");
+    }
+    // A corrupt header: clear error, nothing else touched.
+    let header = root.join("kluis.sleutels");
+    let good = std::fs::read(&header).unwrap();
+    for bad in [
+        &b"{ niet af"[..],
+        b"",
+        b"{\"format\":\"iets anders\",\"versie\":1,\"vaultId\":\"x\",\"slots\":[]}",
+    ] {
+        std::fs::write(&header, bad).unwrap();
+        let before = snapshot(&root);
+        let o = top3()
+            .arg("--vault")
+            .arg(&root)
+            .args(["vault", "check"])
+            .env("TOP3_PASSPHRASE", PASS)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).contains("Het sleutelbestand van de kluis is beschadigd"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(snapshot(&root), before);
+    }
+    std::fs::write(&header, &good).unwrap();
+    // And the recovery code from `vault init` does work.
+    let o = top3()
+        .arg("--vault")
+        .arg(&root)
+        .args(["vault", "recover"])
+        .env("TOP3_RECOVERY_CODE", code.to_lowercase())
+        .env("TOP3_NEW_PASSPHRASE", "Na-Herstel-Wachtwoord")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(opens(&root, "Na-Herstel-Wachtwoord"));
+    assert!(!opens(&root, PASS));
+}
+
+#[test]
+fn cli_contract() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let o = top3().arg("--version").output().unwrap();
+    assert!(stdout(&o).contains(top3::VERSION));
+    let o = top3().arg("--help").output().unwrap();
+    for group in ["vault", "casus", "plan", "oefen", "audit"] {
+        assert!(stdout(&o).contains(group), "--help lists {group}");
+    }
+    let o = top3().args(["vault", "bestaat-niet"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "usage error");
+    let o = top3()
+        .arg("--vault")
+        .arg(&root)
+        .args(["vault", "check"])
+        .env("TOP3_PASSPHRASE", PASS)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("Er is nog geen kluis"),
+        "{}",
+        stderr(&o)
+    );
+    init_cli(&root);
+    // TOP3_VAULT is the default location.
+    let run = |args: &[&str]| {
+        top3()
+            .env("TOP3_VAULT", &root)
+            .env("TOP3_PASSPHRASE", PASS)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["vault", "check"]);
+    assert_eq!(stdout(&o).trim(), "ok", "{}", stderr(&o));
+    let o = run(&["casus", "new", "--code", "Z-7", "--titel", "Gezin 🌻 عائلة"]);
+    let id = stdout(&o).trim().to_string();
+    assert!(
+        uuid::Uuid::parse_str(&id).is_ok(),
+        "prints only the id: {id:?}"
+    );
+    let o = run(&["casus", "list", "--json"]);
+    let list: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["code"], "Z-7");
+    assert_eq!(list[0]["titel"], "Gezin 🌻 عائلة");
+    assert_eq!(list[0]["fase"], "directeVeiligheid");
+    let o = run(&["casus", "search", "gezin"]);
+    assert!(stdout(&o).starts_with("Z-7"), "{}", stdout(&o));
+    let o = run(&["audit", "log", "--json"]);
+    let log: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["kluis aangemaakt", "casus aangemaakt"]);
+    assert_eq!(log[1]["who"], "Tester");
+    assert!(
+        !stdout(&o).contains("Gezin"),
+        "the audit log holds no case content"
+    );
+    // Backup and restore through the CLI.
+    let backup = tmp.path().join("b.top3backup");
+    let o = run(&["vault", "backup", backup.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["vault", "restore", backup.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--force"));
+    let o = run(&["vault", "restore", backup.to_str().unwrap(), "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&run(&["vault", "check"])).trim(), "ok");
+}
+
+#[test]
+fn one_process_per_vault() {
+    let tmp = util::tempdir();
+    let v = new_vault(tmp.path());
+    assert!(matches!(VaultDir::open(tmp.path()), Err(Error::InUse(_))));
+    let o = top3()
+        .arg("--vault")
+        .arg(tmp.path())
+        .args(["vault", "check"])
+        .env("TOP3_PASSPHRASE", PASS)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("al geopend"), "{}", stderr(&o));
+    drop(v);
+    assert!(VaultDir::open(tmp.path()).is_ok());
+}
+
+#[test]
+fn bad_input_is_refused_whole() {
+    let tmp = util::tempdir();
+    let v = new_vault(tmp.path());
+    let c = v.casus_create("B-1", "Invoer").unwrap();
+    let before = v.audit_log().unwrap().len();
+    let big = "x".repeat(2 * 1024 * 1024);
+    match v.informatie_add(&c, &big, "bron") {
+        Err(Error::Invalid(m)) => assert!(
+            m.contains("'tekst' is te lang") && m.contains("niets opgeslagen"),
+            "{m}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        matches!(v.casus_create("B-1", "dubbel"), Err(Error::Invalid(m)) if m.contains("al een casus"))
+    );
+    assert!(matches!(
+        v.informatie_add("bestaat-niet", "x", "y"),
+        Err(Error::NotFound(_))
+    ));
+    assert_eq!(v.informatie_list(&c).unwrap().len(), 0);
+    assert_eq!(
+        v.audit_log().unwrap().len(),
+        before,
+        "no audit entry for refused changes"
+    );
+    // Names from every script round-trip exactly.
+    for name in [
+        "Zoë Ünal-Çelik",
+        "Małgorzata Wróbel",
+        "مريم الحسن",
+        "אברהם",
+        "e\u{301}\u{302}",
+        "👩🏽‍⚕️ test",
+    ] {
+        let id = v.informatie_add(&c, name, name).unwrap();
+        let back = v
+            .informatie_list(&c)
+            .unwrap()
+            .into_iter()
+            .find(|i| i.id == id)
+            .unwrap();
+        assert_eq!(back.tekst, name);
+        assert_eq!(back.bron, name);
+    }
+    assert!(matches!(v.set_idle_lock_minutes(0), Err(Error::Invalid(_))));
+    v.set_idle_lock_minutes(15).unwrap();
+    assert_eq!(v.idle_lock_minutes().unwrap(), 15);
+}
+
+#[test]
+fn change_passphrase_and_recover_in_process() {
+    let tmp = util::tempdir();
+    let dir = VaultDir::open(tmp.path()).unwrap();
+    let created = Vault::create_with_params(&dir, PASS, "Tester", KdfParams::MINIMUM).unwrap();
+    let code = created.recovery_code.to_string();
+    let mut v = created.vault;
+    assert!(matches!(
+        v.change_passphrase("Verkeerd-Wachtwoord", "Nieuw-Wachtwoord-12"),
+        Err(Error::WrongPassphrase)
+    ));
+    v.change_passphrase(PASS, "Nieuw-Wachtwoord-12").unwrap();
+    drop(v);
+    assert!(matches!(
+        Vault::unlock(&dir, PASS),
+        Err(Error::WrongPassphrase)
+    ));
+    let v = Vault::recover(&dir, &code, "Derde-Wachtwoord-123").unwrap();
+    let actions: Vec<String> = v
+        .audit_log()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "kluis aangemaakt",
+            "wachtwoord gewijzigd",
+            "herstelcode gebruikt"
+        ]
+    );
+    drop(v);
+    Vault::unlock(&dir, "Derde-Wachtwoord-123")
+        .unwrap()
+        .check()
+        .unwrap();
+}
+
+#[test]
+fn core_dumps_are_disabled() {
+    assert!(top3::process::harden().is_empty());
+    assert_eq!(top3::process::dumpable(), Some(false));
+}

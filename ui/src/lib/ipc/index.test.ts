@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const invoke = vi.fn();
+const listen = vi.fn();
+vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+vi.mock('@tauri-apps/api/event', () => ({ listen: (...args: unknown[]) => listen(...args) }));
+
+const { core, IpcError, parseVaultLocked } = await import('./index');
+
+beforeEach(() => {
+  invoke.mockReset();
+  listen.mockReset();
+});
+
+describe('core: command names and arguments (the contract with src-tauri)', () => {
+  const cases: Array<[string, () => Promise<unknown>, string, Record<string, unknown> | undefined]> = [
+    ['appInfo', () => core.appInfo(), 'app_info', undefined],
+    [
+      'vaultCreate',
+      () => core.vaultCreate({ passphrase: 'p', profileName: 'n' }),
+      'vault_create',
+      { passphrase: 'p', profileName: 'n' },
+    ],
+    ['vaultUnlock', () => core.vaultUnlock({ passphrase: 'p' }), 'vault_unlock', { passphrase: 'p' }],
+    [
+      'vaultRecover',
+      () => core.vaultRecover({ recoveryCode: 'c', newPassphrase: 'p' }),
+      'vault_recover',
+      { recoveryCode: 'c', newPassphrase: 'p' },
+    ],
+    ['vaultLock', () => core.vaultLock(), 'vault_lock', undefined],
+    ['vaultSummary', () => core.vaultSummary(), 'vault_summary', undefined],
+    [
+      'vaultChangePassphrase',
+      () => core.vaultChangePassphrase({ oldPassphrase: 'a', newPassphrase: 'b' }),
+      'vault_change_passphrase',
+      { oldPassphrase: 'a', newPassphrase: 'b' },
+    ],
+    ['settingsSetIdleLock', () => core.settingsSetIdleLock({ minutes: 7 }), 'settings_set_idle_lock', { minutes: 7 }],
+    ['appActivity', () => core.appActivity(), 'app_activity', undefined],
+    ['auditLog', () => core.auditLog(), 'audit_log', undefined],
+  ];
+
+  it.each(cases)('%s → %s', async (_name, run, command, args) => {
+    invoke.mockResolvedValue('antwoord');
+    await expect(run()).resolves.toBe('antwoord');
+    expect(invoke).toHaveBeenCalledExactlyOnceWith(command, args);
+  });
+
+  it('turns an ApiError rejection into an IpcError with the same code', async () => {
+    invoke.mockRejectedValue({ code: 'wrongPassphrase', message: 'Het wachtwoord klopt niet. Er is niets gewijzigd.' });
+    const error = await core.vaultUnlock({ passphrase: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IpcError);
+    expect(error).toMatchObject({ code: 'wrongPassphrase' });
+  });
+
+  it('turns any other rejection into an internal IpcError', async () => {
+    invoke.mockRejectedValue('Command app_info not allowed by ACL');
+    await expect(core.appInfo()).rejects.toMatchObject({ code: 'internal' });
+  });
+});
+
+describe('vault-locked event', () => {
+  it('subscribes to "vault-locked" and hands over a parsed payload', async () => {
+    const unlisten = vi.fn();
+    let deliver: ((event: { payload: unknown }) => void) | undefined;
+    listen.mockImplementation(async (name: string, cb: (event: { payload: unknown }) => void) => {
+      expect(name).toBe('vault-locked');
+      deliver = cb;
+      return unlisten;
+    });
+    const handler = vi.fn();
+    const stop = await core.onVaultLocked(handler);
+    deliver?.({ payload: { reason: 'idle' } });
+    expect(handler).toHaveBeenCalledWith({ reason: 'idle' });
+    stop();
+    expect(unlisten).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [{ reason: 'idle' }, 'idle'],
+    [{ reason: 'manual' }, 'manual'],
+    [{ reason: 'screen' }, 'manual'],
+    [null, 'manual'],
+    ['idle', 'manual'],
+  ])('payload %j → %s', (payload, reason) => {
+    expect(parseVaultLocked(payload)).toEqual({ reason });
+  });
+});

@@ -1,0 +1,46 @@
+// All Dutch text of the settings page (Instellingen): wachtwoord, automatisch vergrendelen, logboek.
+
+export const copy = {
+  title: 'Instellingen',
+
+  passphrase: {
+    title: 'Wachtwoord wijzigen',
+    intro: 'Je herstelcode blijft geldig.',
+    old: 'Huidig wachtwoord',
+    new: 'Nieuw wachtwoord',
+    new2: 'Herhaal het nieuwe wachtwoord',
+    oldMissing: 'Vul je huidige wachtwoord in.',
+    submit: 'Wachtwoord wijzigen',
+    busy: 'Bezig met wijzigen…',
+    done: 'Je wachtwoord is gewijzigd.',
+    wrongOld: 'Het huidige wachtwoord klopt niet. Er is niets gewijzigd.',
+  },
+
+  idle: {
+    title: 'Automatisch vergrendelen',
+    label: 'Vergrendel na … minuten zonder gebruik',
+    help: (min: number, max: number) => `Een heel getal van ${min} tot en met ${max}.`,
+    invalid: (min: number, max: number) => `Kies een heel getal van ${min} tot en met ${max}.`,
+    submit: 'Opslaan',
+    busy: 'Bezig met opslaan…',
+    done: (minutes: number) =>
+      `Opgeslagen: de app vergrendelt na ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} zonder gebruik.`,
+  },
+
+  audit: {
+    title: 'Logboek',
+    intro: 'Wie wat deed en wanneer, zoals de kluis het vastlegt. Zonder inhoud van casussen.',
+    caption: 'Logboek van deze kluis, nieuwste bovenaan',
+    seq: 'Nr.',
+    at: 'Datum en tijd',
+    who: 'Wie',
+    action: 'Handeling',
+    casus: 'Casus',
+    summary: 'Omschrijving',
+    none: '—',
+    empty: 'Het logboek is nog leeg.',
+    loading: 'Logboek laden…',
+    refresh: 'Vernieuwen',
+    count: (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'}`,
+  },
+} as const;

@@ -1,0 +1,160 @@
+// The vault session: which screen the app shows and the little it knows about the open vault.
+//
+// Invariant: everything sensitive lives here or in the views' local state, never in WebView storage.
+// Locking (button, Ctrl+L, or the shell's `vault-locked` event) switches to the unlock screen and
+// bumps `generation`; App.svelte keys the views on it, so every form value is dropped.
+
+import { toIpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc';
+import { normalizeRecoveryCode } from './recovery';
+
+export type Screen =
+  | { name: 'laden' }
+  | { name: 'fout'; message: string }
+  | { name: 'start' }
+  | { name: 'nieuw' }
+  | { name: 'herstelcode'; code: string }
+  | { name: 'ontgrendel'; lockedBecause: 'idle' | 'manual' | null; lockFailed: boolean }
+  | { name: 'herstel' }
+  | { name: 'home' };
+
+export type HomePage = 'casussen' | 'instellingen';
+
+export class VaultSession {
+  screen: Screen = $state({ name: 'laden' });
+  /** From app_info: version, vault location. Nothing sensitive. */
+  info: AppInfo | null = $state(null);
+  /** The open vault's profile and settings; null while locked. */
+  summary: VaultSummary | null = $state(null);
+  page: HomePage = $state('casussen');
+  /** Bumped on every lock; views are keyed on it so their local state is thrown away. */
+  generation = $state(0);
+
+  readonly #api: CoreApi;
+
+  constructor(api: CoreApi) {
+    this.#api = api;
+  }
+
+  /** The vault is open (the core holds the key), whatever the screen shows. */
+  get isOpen(): boolean {
+    return this.screen.name === 'home' || this.screen.name === 'herstelcode';
+  }
+
+  /** Minutes until the idle lock, known even while locked (not sensitive). */
+  get idleLockMinutes(): number {
+    return this.summary?.idleLockMinutes ?? this.info?.idleLockMinutes ?? 5;
+  }
+
+  async load(): Promise<void> {
+    this.screen = { name: 'laden' };
+    try {
+      const info = await this.#api.appInfo();
+      this.info = info;
+      switch (info.vault) {
+        case 'geen':
+          this.screen = { name: 'start' };
+          break;
+        case 'vergrendeld':
+          this.screen = { name: 'ontgrendel', lockedBecause: null, lockFailed: false };
+          break;
+        case 'ontgrendeld':
+          // E.g. the web view was reloaded while the vault stayed open in the shell.
+          this.#open(await this.#api.vaultSummary());
+          break;
+      }
+    } catch (reason) {
+      this.screen = { name: 'fout', message: toIpcError(reason).message };
+    }
+  }
+
+  showCreate(): void {
+    this.screen = { name: 'nieuw' };
+  }
+
+  showStart(): void {
+    this.screen = { name: 'start' };
+  }
+
+  showRecover(): void {
+    this.screen = { name: 'herstel' };
+  }
+
+  showUnlock(): void {
+    this.screen = { name: 'ontgrendel', lockedBecause: null, lockFailed: false };
+  }
+
+  showPage(page: HomePage): void {
+    this.page = page;
+  }
+
+  /** Creates the vault (which opens it) and shows the recovery code once. Throws `IpcError`. */
+  async create(profileName: string, passphrase: string): Promise<void> {
+    const created = await this.#api.vaultCreate({ profileName: profileName.trim(), passphrase });
+    if (this.info) this.info = { ...this.info, vault: 'ontgrendeld' };
+    this.summary = await this.#api.vaultSummary().catch(() => ({
+      profileName: profileName.trim(),
+      auditEntries: 0,
+      idleLockMinutes: this.idleLockMinutes,
+    }));
+    this.screen = { name: 'herstelcode', code: created.recoveryCode };
+  }
+
+  /** Leaves the recovery-code screen; the code is forgotten. */
+  finishRecoveryCode(): void {
+    if (this.screen.name !== 'herstelcode') return;
+    this.page = 'casussen';
+    this.screen = { name: 'home' };
+  }
+
+  /** Throws `IpcError` (code `wrongPassphrase` when the passphrase does not fit). */
+  async unlock(passphrase: string): Promise<void> {
+    this.#open(await this.#api.vaultUnlock({ passphrase }));
+  }
+
+  /** Throws `IpcError`. */
+  async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
+    this.#open(await this.#api.vaultRecover({ recoveryCode: normalizeRecoveryCode(recoveryCode), newPassphrase }));
+  }
+
+  /** Hides everything at once, then asks the core to drop the key. */
+  async lock(): Promise<void> {
+    if (!this.isOpen) return;
+    this.#clear(null);
+    try {
+      await this.#api.vaultLock();
+    } catch (reason) {
+      const error = toIpcError(reason);
+      if (error.code !== 'locked' && error.code !== 'noVault' && this.screen.name === 'ontgrendel') {
+        this.screen = { ...this.screen, lockFailed: true };
+      }
+    }
+  }
+
+  /** The shell locked the vault (idle timer, or a lock from elsewhere). */
+  lockedByShell(reason: 'idle' | 'manual'): void {
+    // Already locked (e.g. the echo of our own vault_lock): nothing of the vault is on screen, and
+    // re-creating the unlock form would wipe what the user is typing there.
+    if (this.isOpen) this.#clear(reason);
+  }
+
+  /** After settings change the idle minutes or anything else in the summary. */
+  updateSummary(summary: VaultSummary): void {
+    this.summary = summary;
+    if (this.info) this.info = { ...this.info, idleLockMinutes: summary.idleLockMinutes };
+  }
+
+  #open(summary: VaultSummary): void {
+    this.summary = summary;
+    if (this.info) this.info = { ...this.info, vault: 'ontgrendeld', idleLockMinutes: summary.idleLockMinutes };
+    this.page = 'casussen';
+    this.screen = { name: 'home' };
+  }
+
+  #clear(reason: 'idle' | 'manual' | null): void {
+    if (this.info) this.info = { ...this.info, idleLockMinutes: this.idleLockMinutes, vault: 'vergrendeld' };
+    this.summary = null;
+    this.page = 'casussen';
+    this.generation += 1;
+    this.screen = { name: 'ontgrendel', lockedBecause: reason, lockFailed: false };
+  }
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc';
+import { VaultSession } from './session.svelte';
+
+const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5 };
+
+function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> = {}): CoreApi {
+  return {
+    appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/home/x/.local/share/top3', vault, idleLockMinutes: 5 })),
+    vaultCreate: vi.fn(async () => ({ recoveryCode: 'ABCD-EFGH-JKLM' })),
+    vaultUnlock: vi.fn(async () => summary),
+    vaultRecover: vi.fn(async () => summary),
+    vaultLock: vi.fn(async () => null),
+    vaultSummary: vi.fn(async () => summary),
+    vaultChangePassphrase: vi.fn(async () => null),
+    settingsSetIdleLock: vi.fn(async ({ minutes }) => ({ ...summary, idleLockMinutes: minutes })),
+    appActivity: vi.fn(async () => null),
+    auditLog: vi.fn(async () => []),
+    onVaultLocked: vi.fn(async () => () => {}),
+    ...overrides,
+  };
+}
+
+describe('VaultSession.load', () => {
+  it.each([
+    ['geen', 'start'],
+    ['vergrendeld', 'ontgrendel'],
+    ['ontgrendeld', 'home'],
+  ] as const)('vault %s → screen %s', async (vault, screen) => {
+    const session = new VaultSession(fakeApi(vault));
+    await session.load();
+    expect(session.screen.name).toBe(screen);
+    expect(session.info?.version).toBe('0.1.0');
+  });
+
+  it('shows an error screen when the core cannot be reached', async () => {
+    const session = new VaultSession(fakeApi('geen', { appInfo: () => Promise.reject(new Error('no tauri')) }));
+    await session.load();
+    expect(session.screen.name).toBe('fout');
+  });
+});
+
+describe('VaultSession: create, recovery code, lock, unlock', () => {
+  it('walks the first-run path', async () => {
+    const api = fakeApi('geen');
+    const session = new VaultSession(api);
+    await session.load();
+    session.showCreate();
+    await session.create('  J. de Vries ', 'fiets boom kat huis');
+    expect(api.vaultCreate).toHaveBeenCalledWith({ profileName: 'J. de Vries', passphrase: 'fiets boom kat huis' });
+    expect(session.screen).toEqual({ name: 'herstelcode', code: 'ABCD-EFGH-JKLM' });
+    expect(session.isOpen).toBe(true);
+
+    session.finishRecoveryCode();
+    expect(session.screen).toEqual({ name: 'home' });
+    expect(session.summary?.profileName).toBe('J. de Vries');
+  });
+
+  it('lock hides everything and asks the core to lock', async () => {
+    const api = fakeApi('vergrendeld');
+    const session = new VaultSession(api);
+    await session.load();
+    await session.unlock('goed wachtwoord');
+    session.showPage('instellingen');
+    const generation = session.generation;
+
+    await session.lock();
+    expect(api.vaultLock).toHaveBeenCalledOnce();
+    expect(session.screen).toEqual({ name: 'ontgrendel', lockedBecause: null, lockFailed: false });
+    expect(session.summary).toBeNull();
+    expect(session.page).toBe('casussen');
+    expect(session.generation).toBe(generation + 1);
+  });
+
+  it('a lock that fails in the core still hides the screen, and says so', async () => {
+    const api = fakeApi('ontgrendeld', {
+      vaultLock: () => Promise.reject({ code: 'io', message: 'Schijf vol.' }),
+    });
+    const session = new VaultSession(api);
+    await session.load();
+    await session.lock();
+    expect(session.screen).toMatchObject({ name: 'ontgrendel', lockFailed: true });
+    expect(session.summary).toBeNull();
+  });
+
+  it('does nothing on lock while nothing is open', async () => {
+    const api = fakeApi('geen');
+    const session = new VaultSession(api);
+    await session.load();
+    await session.lock();
+    expect(api.vaultLock).not.toHaveBeenCalled();
+    expect(session.screen.name).toBe('start');
+  });
+
+  it('a wrong passphrase leaves the session locked and rethrows a typed error', async () => {
+    const api = fakeApi('vergrendeld', {
+      vaultUnlock: () => Promise.reject(new IpcError('wrongPassphrase', 'Het wachtwoord klopt niet.')),
+    });
+    const session = new VaultSession(api);
+    await session.load();
+    await expect(session.unlock('fout')).rejects.toMatchObject({ code: 'wrongPassphrase' });
+    expect(session.screen.name).toBe('ontgrendel');
+    expect(session.summary).toBeNull();
+  });
+
+  it('recover tidies the code before sending it', async () => {
+    const api = fakeApi('vergrendeld');
+    const session = new VaultSession(api);
+    await session.load();
+    session.showRecover();
+    await session.recover(' abcd efgh-jklm ', 'nieuw wachtwoord!');
+    expect(api.vaultRecover).toHaveBeenCalledWith({ recoveryCode: 'ABCD-EFGH-JKLM', newPassphrase: 'nieuw wachtwoord!' });
+    expect(session.screen.name).toBe('home');
+  });
+});
+
+describe('VaultSession.lockedByShell', () => {
+  it('idle lock while open: unlock screen that says why, summary gone', async () => {
+    const session = new VaultSession(fakeApi('ontgrendeld'));
+    await session.load();
+    session.lockedByShell('idle');
+    expect(session.screen).toEqual({ name: 'ontgrendel', lockedBecause: 'idle', lockFailed: false });
+    expect(session.summary).toBeNull();
+  });
+
+  it('while the recovery code is shown: the code is dropped', async () => {
+    const session = new VaultSession(fakeApi('geen'));
+    await session.load();
+    await session.create('JdV', 'fiets boom kat huis');
+    session.lockedByShell('idle');
+    expect(session.screen.name).toBe('ontgrendel');
+    expect(JSON.stringify(session.screen)).not.toContain('ABCD');
+  });
+
+  it('while already locked (the echo of our own lock): nothing changes', async () => {
+    const session = new VaultSession(fakeApi('ontgrendeld'));
+    await session.load();
+    await session.lock();
+    const generation = session.generation;
+    session.lockedByShell('manual');
+    expect(session.screen).toEqual({ name: 'ontgrendel', lockedBecause: null, lockFailed: false });
+    expect(session.generation).toBe(generation);
+  });
+});
+
+describe('VaultSession.updateSummary', () => {
+  it('remembers the new idle minutes for the lock screen', async () => {
+    const session = new VaultSession(fakeApi('ontgrendeld'));
+    await session.load();
+    session.updateSummary({ ...summary, idleLockMinutes: 15 });
+    session.lockedByShell('idle');
+    expect(session.idleLockMinutes).toBe(15);
+  });
+});
