@@ -15,6 +15,11 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    // The bundled SQLCipher defines sqlite3_* too; without this the executable would export them and
+    // WebKit's own libsqlite3 calls (localStorage, IndexedDB) would bind to SQLCipher instead.
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        println!("cargo:rustc-link-arg-bins=-Wl,--exclude-libs,ALL");
+    }
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),

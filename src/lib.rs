@@ -5,6 +5,7 @@
 //! the `top3` command line both call. This crate never depends on Tauri and knows nothing of IPC.
 
 pub mod api;
+pub mod domain;
 pub mod paths;
 pub mod process;
 pub mod vault;

@@ -2,5 +2,8 @@
 
 mod util;
 
+// The façade the Tauri shell calls: states, error codes, Dutch messages.
+mod api;
+
 // The vault through its public API and the CLI: pragmas, no plaintext, corruption, crashes, audit, backups.
 mod vault;

@@ -573,7 +573,8 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
          PRAGMA synchronous = FULL;
          PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
-         PRAGMA foreign_keys = ON;",
+         PRAGMA foreign_keys = ON;
+         PRAGMA cache_size = -16384;",
     )?;
     let p = read_pragmas(&conn)?;
     let expected = (

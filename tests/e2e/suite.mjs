@@ -198,7 +198,7 @@ export function registerSuite(t, browser, env, state) {
   t.test('5. Instellingen: wachtwoord wijzigen, automatisch vergrendelen, logboek', async () => {
     await click('btn-settings');
     await visible('page-settings');
-    await checkA11y(browser, 'instellingen');
+    await checkA11y(browser, 'instellingen: beveiliging');
     await screenshot('08-instellingen.png');
 
     await type('input-old-pass', PASS_FIRST);
@@ -213,6 +213,10 @@ export function registerSuite(t, browser, env, state) {
     const idle = await visible('idle-success');
     assert((await idle.getText()).includes('10 minuten'), 'bevestiging automatisch vergrendelen na 10 minuten');
 
+    await checkA11y(browser, 'instellingen: beveiliging (na wijzigen)');
+
+    await click('btn-settings-audit');
+    await visible('audit-log');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="audit-row"]').length) > 0, {
       timeout: FAST,
       timeoutMsg: 'het logboek toont geen regels',
@@ -221,8 +225,7 @@ export function registerSuite(t, browser, env, state) {
     const firstWhen = await rows[0].$('time').getText();
     assert(/^\d{1,2} [a-z]+ \d{4} \d{2}:\d{2}$/.test(firstWhen), `datum als "23 november 2026 14:05": ${JSON.stringify(firstWhen)}`);
     log(`  logboek: ${rows.length} regels, nieuwste ${firstWhen}`);
-    await checkA11y(browser, 'instellingen (na wijzigen)');
-    await (await visible('audit-log')).scrollIntoView();
+    await checkA11y(browser, 'instellingen: logboek');
     await screenshot('09-logboek.png');
 
     await lockWithButton();

@@ -2,6 +2,9 @@
 
 export const copy = {
   title: 'Instellingen',
+  sections: 'Onderdelen van de instellingen',
+  security: 'Beveiliging',
+  auditTab: 'Logboek',
 
   passphrase: {
     title: 'Wachtwoord wijzigen',

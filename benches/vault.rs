@@ -1,0 +1,204 @@
+//! Vault benchmark: every figure with its baseline measured in the same run.
+//!
+//! - a mixed workload (inserts, updates, point reads, FTS) on the SQLCipher vault vs the same
+//!   library without a key (plain SQLite), same schema and pragmas → the ratio (goal ≤ 1.25×);
+//! - unlock time with the default Argon2id parameters (median);
+//! - passphrase change on a 10 MB and a 500 MB vault (must not grow with the size).
+//!
+//! Run: `cargo bench --bench vault` (set TOP3_BENCH_QUICK=1 for a short smoke run).
+
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, params};
+use top3::vault::keys::KdfParams;
+use top3::vault::{Vault, VaultDir};
+
+const PASS: &str = "Bench-Wachtwoord-123";
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn quick() -> bool {
+    std::env::var_os("TOP3_BENCH_QUICK").is_some()
+}
+
+/// The same statements for both databases.
+fn workload(conn: &Connection, casus: &str, round: usize) {
+    let n = if quick() { 20 } else { 100 };
+    for t in 0..n {
+        let tx = conn.unchecked_transaction().unwrap();
+        for i in 0..10 {
+            let id = format!("{round}-{t}-{i}");
+            let tekst = format!(
+                "Melding {t}/{i}: moeder vertelt over ruzie met partner, kinderen waren thuis. {}",
+                "extra context ".repeat(20)
+            );
+            tx.execute(
+                "INSERT INTO informatie (id, casus_id, tekst, bron, aangemaakt) VALUES (?1, ?2, ?3, 'school', '2026-11-23')",
+                params![id, casus, tekst],
+            )
+            .unwrap();
+            tx.execute(
+                "INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)",
+                params![casus, tekst],
+            )
+            .unwrap();
+        }
+        tx.execute(
+            "UPDATE casus SET versie = versie + 1 WHERE id = ?1",
+            [casus],
+        )
+        .unwrap();
+        tx.commit().unwrap();
+    }
+    for i in 0..(n * 10) {
+        let id = format!("{round}-{}-{}", i / 10 % n, i % 10);
+        let _: String = conn
+            .query_row("SELECT tekst FROM informatie WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+    }
+    for q in ["ruzie", "kinderen", "moeder", "context"] {
+        for _ in 0..(n / 4) {
+            let _: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM zoekindex WHERE zoekindex MATCH ?1",
+                    [q],
+                    |r| r.get(0),
+                )
+                .unwrap();
+        }
+    }
+    let tx = conn.unchecked_transaction().unwrap();
+    tx.execute(
+        "UPDATE informatie SET bron = 'wijkagent' WHERE casus_id = ?1 AND bron = 'school'",
+        [casus],
+    )
+    .unwrap();
+    tx.commit().unwrap();
+}
+
+fn plain_db(path: &std::path::Path) -> Connection {
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;
+         PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384;",
+    )
+    .unwrap();
+    // Same schema as the vault's, copied from it.
+    conn
+}
+
+fn main() {
+    let tmp = tempfile::tempdir().unwrap();
+    println!(
+        "# Kluisbenchmark ({})",
+        if quick() { "snel" } else { "volledig" }
+    );
+
+    // 1. Mixed workload: SQLCipher vs plain SQLite (same library, no key), alternating runs.
+    let dir = VaultDir::open(&tmp.path().join("kluis")).unwrap();
+    let vault = Vault::create_with_params(&dir, PASS, "Bench", KdfParams::MINIMUM)
+        .unwrap()
+        .vault;
+    let casus = vault.casus_create("BENCH", "Benchmark").unwrap();
+    let enc = vault.connection_for_tests();
+    let plain = plain_db(&tmp.path().join("plain.db"));
+    let schema: Vec<String> = enc
+        .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'zoekindex_%' ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for s in &schema {
+        plain.execute_batch(s).unwrap();
+    }
+    plain.execute("INSERT INTO casus (id, code, titel, aangemaakt, gewijzigd) VALUES (?1, 'BENCH', 'x', 'n', 'n')", [&casus]).unwrap();
+    let runs = if quick() { 3 } else { 7 };
+    let (mut t_enc, mut t_plain) = (Vec::new(), Vec::new());
+    for round in 0..runs {
+        let t = Instant::now();
+        workload(&plain, &casus, round);
+        t_plain.push(t.elapsed());
+        let t = Instant::now();
+        workload(enc, &casus, round);
+        t_enc.push(t.elapsed());
+    }
+    let (me, mp) = (median(t_enc), median(t_plain));
+    println!(
+        "gemengde werklast  SQLCipher {me:>10.2?}  gewone SQLite {mp:>10.2?}  verhouding {:.2}× (doel ≤ 1,25×)",
+        me.as_secs_f64() / mp.as_secs_f64()
+    );
+    drop(vault);
+
+    // 2. Unlock with the default Argon2id parameters.
+    let udir = VaultDir::open(&tmp.path().join("ontgrendel")).unwrap();
+    drop(Vault::create_with_params(&udir, PASS, "Bench", KdfParams::DEFAULT).unwrap());
+    let unlocks: Vec<Duration> = (0..if quick() { 3 } else { 7 })
+        .map(|_| {
+            let t = Instant::now();
+            drop(Vault::unlock(&udir, PASS).unwrap());
+            t.elapsed()
+        })
+        .collect();
+    let p = KdfParams::DEFAULT;
+    println!(
+        "ontgrendelen       mediaan {:>10.2?}  (Argon2id {} MiB, t={}, p={})",
+        median(unlocks),
+        p.m_kib / 1024,
+        p.t,
+        p.p
+    );
+
+    // 3. Passphrase change: O(1) in the vault's size.
+    let sizes: &[u64] = if quick() { &[10, 50] } else { &[10, 500] };
+    for &mb in sizes {
+        let root = tmp.path().join(format!("groot{mb}"));
+        let d = VaultDir::open(&root).unwrap();
+        let v = Vault::create_with_params(&d, PASS, "Bench", KdfParams::DEFAULT)
+            .unwrap()
+            .vault;
+        let c = v.casus_create("GROOT", "groot").unwrap();
+        let blob = "gevulde tekst ".repeat(7000); // ~100 kB per row
+        let conn = v.connection_for_tests();
+        let mut i = 0;
+        while std::fs::metadata(d.db_path()).map(|m| m.len()).unwrap_or(0)
+            + std::fs::metadata(root.join("kluis.db-wal"))
+                .map(|m| m.len())
+                .unwrap_or(0)
+            < mb * 1024 * 1024
+        {
+            let tx = conn.unchecked_transaction().unwrap();
+            for _ in 0..20 {
+                i += 1;
+                tx.execute(
+                    "INSERT INTO informatie (id, casus_id, tekst, bron, aangemaakt) VALUES (?1, ?2, ?3, 'x', 'n')",
+                    params![format!("g{i}"), c, blob],
+                )
+                .unwrap();
+            }
+            tx.commit().unwrap();
+        }
+        v.checkpoint().unwrap();
+        drop(v);
+        let size = std::fs::metadata(d.db_path()).unwrap().len();
+        let mut times = Vec::new();
+        let mut cur = PASS.to_string();
+        for k in 0..3 {
+            let next = format!("Nieuw-Wachtwoord-{k:03}");
+            let t = Instant::now();
+            d.change_passphrase(&cur, &next).unwrap();
+            times.push(t.elapsed());
+            cur = next;
+        }
+        println!(
+            "wachtwoord wijzigen  kluis {:>4} MB  mediaan {:>10.2?}",
+            size / (1024 * 1024),
+            median(times)
+        );
+    }
+}

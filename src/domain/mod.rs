@@ -1,0 +1,52 @@
+//! The method's domain: the nouns and rules of the TOP-3 methodiek inside the three phases of
+//! gefaseerde ketenzorg, in the field's own (Dutch) words. See shared/DOMAIN.md for the method;
+//! every rule here names its source there: [seed 00N], [src …] or \[ours].
+//!
+//! - the casus and its people: [`Casus`], [`Betrokkene`], [`Kindcheck`];
+//! - the four TOP-3 steps: ordenen ([`Informatie`]), concretiseren ([`Concretisering`]),
+//!   taxeren ([`Taxatie`]), prioriteren ([`Top3`]);
+//! - the phases: [`Fase`], [`FaseOvergang`], the [`Fasepoort`]; monitoring ([`Monitoringmoment`]);
+//! - the rules that watch over it: [`volledigheid`] ("wat ontbreekt nog"), [`signalen`],
+//!   [`valideer`];
+//! - the numbers and words an organisation or trainer may change: [`Methodeinstellingen`] and
+//!   [`benamingen`].
+//!
+//! **Architecture invariant:** the domain is pure. No I/O, no SQL, no clock (callers pass
+//! `vandaag`), nothing about IPC or the UI. Types derive serde with camelCase names so the
+//! exchange format can reuse them; transport types for the UI live in `api`, not here.
+
+pub mod benamingen;
+mod betrokkene;
+mod casus;
+mod concretisering;
+mod fase;
+mod informatie;
+mod instellingen;
+mod kindcheck;
+mod monitoring;
+mod signalen;
+mod taxatie;
+mod top3;
+mod validatie;
+mod volledigheid;
+
+pub use betrokkene::{Betrokkene, Leeftijd, MEERDERJARIG_VANAF, Rol};
+pub use casus::{Casus, CasusStatus, Doorlooptijd, JaNeeOnbekend};
+pub use concretisering::{Beleving, Concreetheidsdeel, Concretisering, VormVanGeweld, Wanneer};
+pub use fase::{
+    Fase, FaseOvergang, Fasefout, Fasepoort, Faseverzoek, Poortvoorwaarde, Poortvoorwaardesoort,
+};
+pub use informatie::{Aard, Categorie, Informatie};
+pub use instellingen::Methodeinstellingen;
+pub use kindcheck::{Kindcheck, VeiligOpgroeien};
+pub use monitoring::{
+    Monitoringmoment, Monitoringsoort, Monitoringstatus, monitoringmomenten_na_plan,
+};
+pub use signalen::{Signaal, signalen, volle_maanden};
+pub use taxatie::{
+    Ernst, Frequentie, InstrumentUitkomst, Onveiligheid, Perspectief, SituatieTaxatie, Taxatie,
+    Veiligheidsscore,
+};
+pub use top3::{Doel, TOP3_MAXIMUM, Top3, Top3Fout, Top3Plaats};
+pub use validatie::{MAX_SCORE, MAX_TEKST_BYTES, Probleem, valideer};
+pub use volledigheid::{Onderdeel, Volledigheid, volledigheid};

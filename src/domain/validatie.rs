@@ -1,0 +1,946 @@
+//! Validation of a whole casus — what an importer (or a test) runs before trusting data. Reports
+//! *all* problems, each with a JSON path into the casus as it is serialised
+//! (`informatie[3].datum`, `taxatie.scores[1].waarde`, `top3[3]`) and a Dutch message.
+//!
+//! Checked: required text present, no text over [`MAX_TEKST_BYTES`], scores 0–10, at most 3 in the
+//! top 3 and only onveilige situaties there, doelen tracing to the top 3, risicofactoren linked
+//! being risicofactoren, every reference pointing to something that exists, no duplicate ids, fase
+//! and fase-overgangen consistent, and no dates of past events in the future.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::benamingen::datum_tekst;
+use super::{Casus, Categorie, Leeftijd, Perspectief, TOP3_MAXIMUM, Veiligheidsscore, Wanneer};
+
+/// The longest text any field may hold, in bytes (1 MiB: a pasted report fits, a runaway paste
+/// does not).
+pub const MAX_TEKST_BYTES: usize = 1024 * 1024;
+
+/// The highest value on the veiligheidsschaal. [seed 003]
+pub const MAX_SCORE: u8 = 10;
+
+/// Oldest plausible age, in years.
+const MAX_LEEFTIJD: i32 = 130;
+
+/// One problem found in a casus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Probleem {
+    /// Where, as a JSON path into the serialised casus.
+    pub pad: String,
+    /// What is wrong, in Dutch.
+    pub melding: String,
+}
+
+impl fmt::Display for Probleem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pad, self.melding)
+    }
+}
+
+/// Every problem in the casus; empty when it is valid. `vandaag` is used to refuse dates of past
+/// events (incident, informatie, scores…) that lie in the future.
+pub fn valideer(casus: &Casus, vandaag: NaiveDate) -> Vec<Probleem> {
+    let mut c = Controle {
+        casus,
+        vandaag,
+        categorieen: casus
+            .informatie
+            .iter()
+            .map(|i| (i.id, i.categorie))
+            .collect(),
+        problemen: Vec::new(),
+    };
+    c.kop();
+    c.betrokkenen();
+    c.informatie();
+    c.concretiseringen();
+    c.taxatie();
+    c.top3();
+    c.fasen();
+    c.monitoring();
+    c.kindchecks();
+    c.problemen
+}
+
+struct Controle<'a> {
+    casus: &'a Casus,
+    vandaag: NaiveDate,
+    categorieen: HashMap<Uuid, Categorie>,
+    problemen: Vec<Probleem>,
+}
+
+impl Controle<'_> {
+    fn meld(&mut self, pad: impl Into<String>, melding: impl Into<String>) {
+        self.problemen.push(Probleem {
+            pad: pad.into(),
+            melding: melding.into(),
+        });
+    }
+
+    fn tekst(&mut self, pad: impl Into<String>, waarde: &str, verplicht: bool) {
+        if waarde.len() > MAX_TEKST_BYTES {
+            self.meld(
+                pad,
+                format!(
+                    "Te lang: {} kB, hoogstens {} kB.",
+                    waarde.len().div_ceil(1024),
+                    MAX_TEKST_BYTES / 1024
+                ),
+            );
+        } else if verplicht && waarde.trim().is_empty() {
+            self.meld(pad, "Dit veld is verplicht maar leeg.");
+        }
+    }
+
+    fn niet_in_toekomst(&mut self, pad: impl Into<String>, datum: NaiveDate) {
+        if datum > self.vandaag {
+            self.meld(
+                pad,
+                format!("De datum {} ligt in de toekomst.", datum_tekst(datum)),
+            );
+        }
+    }
+
+    fn betrokkene(&mut self, pad: impl Into<String>, id: Uuid) {
+        if self.casus.betrokkene(id).is_none() {
+            self.meld(
+                pad,
+                "Verwijst naar een betrokkene die niet in de casus staat.",
+            );
+        }
+    }
+
+    /// A reference to an informatie-item that must be of `categorie`.
+    fn item(&mut self, pad: impl Into<String>, id: Uuid, categorie: Categorie) {
+        match self.categorieen.get(&id) {
+            None => self.meld(
+                pad,
+                "Verwijst naar een informatie-item dat niet in de casus staat.",
+            ),
+            Some(&werkelijk) if werkelijk != categorie => self.meld(
+                pad,
+                format!(
+                    "Verwijst naar een informatie-item dat geen {} is, maar {}.",
+                    categorie.label(),
+                    werkelijk.label()
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// Reports every id seen before, with the path where it was first used.
+    fn uniek<'i>(&mut self, ids: impl IntoIterator<Item = (String, &'i Uuid)>) {
+        let mut gezien: HashMap<Uuid, String> = HashMap::new();
+        for (pad, id) in ids {
+            match gezien.get(id) {
+                Some(eerder) => {
+                    let melding = format!("Dubbele id: al gebruikt bij {eerder}.");
+                    self.meld(pad, melding);
+                }
+                None => {
+                    gezien.insert(*id, pad);
+                }
+            }
+        }
+    }
+
+    fn score(&mut self, pad: &str, score: &Veiligheidsscore) {
+        if score.waarde > MAX_SCORE {
+            self.meld(
+                format!("{pad}.waarde"),
+                format!(
+                    "Een veiligheidsscore loopt van 0 tot en met {MAX_SCORE}; deze is {}.",
+                    score.waarde
+                ),
+            );
+        }
+        if let Perspectief::Betrokkene { betrokkene_id } = score.perspectief {
+            self.betrokkene(format!("{pad}.perspectief.betrokkeneId"), betrokkene_id);
+        }
+        self.niet_in_toekomst(format!("{pad}.datum"), score.datum);
+        self.tekst(format!("{pad}.toelichting"), &score.toelichting, false);
+    }
+
+    fn kop(&mut self) {
+        let casus = self.casus;
+        self.tekst("code", &casus.code, true);
+        self.tekst("titel", &casus.titel, false);
+        if let Some(regisseur) = &casus.casusregisseur {
+            self.tekst("casusregisseur", regisseur, false);
+        }
+        if casus.bewaartermijn < casus.aangemaakt.date_naive() {
+            self.meld(
+                "bewaartermijn",
+                "De bewaartermijn eindigt vóór de casus werd aangemaakt.",
+            );
+        }
+        if let Some(datum) = casus.datum_incident {
+            self.niet_in_toekomst("datumIncident", datum);
+        }
+        if let Some(datum) = casus.datum_melding {
+            self.niet_in_toekomst("datumMelding", datum);
+        }
+    }
+
+    fn betrokkenen(&mut self) {
+        let casus = self.casus;
+        self.uniek(
+            casus
+                .betrokkenen
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (format!("betrokkenen[{i}].id"), &b.id)),
+        );
+        for (i, b) in casus.betrokkenen.iter().enumerate() {
+            let pad = format!("betrokkenen[{i}]");
+            self.tekst(format!("{pad}.naam"), &b.naam, true);
+            match b.leeftijd {
+                Some(Leeftijd::Geboortejaar { jaar }) => {
+                    let nu = self.vandaag.year();
+                    if jaar > nu {
+                        self.meld(
+                            format!("{pad}.leeftijd.jaar"),
+                            format!("Het geboortejaar {jaar} ligt in de toekomst."),
+                        );
+                    } else if nu - jaar > MAX_LEEFTIJD {
+                        self.meld(
+                            format!("{pad}.leeftijd.jaar"),
+                            format!("Het geboortejaar {jaar} is niet mogelijk."),
+                        );
+                    }
+                }
+                Some(Leeftijd::Jaren { jaren, peildatum }) => {
+                    if i32::from(jaren) > MAX_LEEFTIJD {
+                        self.meld(
+                            format!("{pad}.leeftijd.jaren"),
+                            format!("Een leeftijd van {jaren} jaar is niet mogelijk."),
+                        );
+                    }
+                    self.niet_in_toekomst(format!("{pad}.leeftijd.peildatum"), peildatum);
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn informatie(&mut self) {
+        let casus = self.casus;
+        self.uniek(
+            casus
+                .informatie
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (format!("informatie[{i}].id"), &item.id)),
+        );
+        for (i, item) in casus.informatie.iter().enumerate() {
+            let pad = format!("informatie[{i}]");
+            self.tekst(format!("{pad}.tekst"), &item.tekst, true);
+            self.tekst(format!("{pad}.bron"), &item.bron, false);
+            if let Some(datum) = item.datum {
+                self.niet_in_toekomst(format!("{pad}.datum"), datum);
+            }
+            for (j, &id) in item.betrokkenen.iter().enumerate() {
+                self.betrokkene(format!("{pad}.betrokkenen[{j}]"), id);
+            }
+        }
+    }
+
+    fn concretiseringen(&mut self) {
+        let casus = self.casus;
+        let mut eerder: HashMap<Uuid, usize> = HashMap::new();
+        for (i, c) in casus.concretiseringen.iter().enumerate() {
+            let pad = format!("concretiseringen[{i}]");
+            self.item(
+                format!("{pad}.informatieId"),
+                c.informatie_id,
+                Categorie::OnveiligeSituatie,
+            );
+            if let Some(eerste) = eerder.insert(c.informatie_id, i) {
+                eerder.insert(c.informatie_id, eerste);
+                self.meld(
+                    format!("{pad}.informatieId"),
+                    format!("Deze situatie is al geconcretiseerd in concretiseringen[{eerste}]."),
+                );
+            }
+            for (j, &id) in c.plegers.iter().enumerate() {
+                self.betrokkene(format!("{pad}.plegers[{j}]"), id);
+            }
+            for (j, &id) in c.slachtoffers.iter().enumerate() {
+                self.betrokkene(format!("{pad}.slachtoffers[{j}]"), id);
+            }
+            self.tekst(format!("{pad}.wat"), &c.wat, false);
+            self.tekst(format!("{pad}.hoeVaak"), &c.hoe_vaak, false);
+            self.tekst(format!("{pad}.waar"), &c.waar, false);
+            match &c.wanneer {
+                Some(Wanneer::Datum { datum }) => {
+                    self.niet_in_toekomst(format!("{pad}.wanneer.datum"), *datum);
+                }
+                Some(Wanneer::Periode { omschrijving }) => {
+                    self.tekst(format!("{pad}.wanneer.omschrijving"), omschrijving, false);
+                }
+                None => {}
+            }
+            for (j, beleving) in c.belevingen.iter().enumerate() {
+                let pad = format!("{pad}.belevingen[{j}]");
+                self.betrokkene(format!("{pad}.betrokkeneId"), beleving.betrokkene_id);
+                self.tekst(format!("{pad}.gezien"), &beleving.gezien, false);
+                self.tekst(format!("{pad}.gevoeld"), &beleving.gevoeld, false);
+            }
+        }
+    }
+
+    fn taxatie(&mut self) {
+        let taxatie = &self.casus.taxatie;
+        let mut eerder: HashMap<Uuid, usize> = HashMap::new();
+        for (i, t) in taxatie.situaties.iter().enumerate() {
+            let pad = format!("taxatie.situaties[{i}]");
+            self.item(
+                format!("{pad}.informatieId"),
+                t.informatie_id,
+                Categorie::OnveiligeSituatie,
+            );
+            if let Some(eerste) = eerder.insert(t.informatie_id, i) {
+                eerder.insert(t.informatie_id, eerste);
+                self.meld(
+                    format!("{pad}.informatieId"),
+                    format!("Deze situatie is al getaxeerd in taxatie.situaties[{eerste}]."),
+                );
+            }
+            if let Some(datum) = t.acuut_afgewend_op {
+                self.niet_in_toekomst(format!("{pad}.acuutAfgewendOp"), datum);
+            }
+            self.tekst(format!("{pad}.toelichting"), &t.toelichting, false);
+        }
+        for (i, score) in taxatie.scores.iter().enumerate() {
+            self.score(&format!("taxatie.scores[{i}]"), score);
+        }
+        for (i, uitkomst) in taxatie.instrumenten.iter().enumerate() {
+            let pad = format!("taxatie.instrumenten[{i}]");
+            self.tekst(format!("{pad}.naam"), &uitkomst.naam, true);
+            self.tekst(format!("{pad}.uitkomst"), &uitkomst.uitkomst, true);
+            self.tekst(format!("{pad}.toelichting"), &uitkomst.toelichting, false);
+            self.niet_in_toekomst(format!("{pad}.datum"), uitkomst.datum);
+        }
+    }
+
+    fn top3(&mut self) {
+        let top3 = &self.casus.top3;
+        for (i, plaats) in top3.plaatsen.iter().enumerate() {
+            let pad = format!("top3[{i}]");
+            if i >= TOP3_MAXIMUM {
+                self.meld(
+                    pad.clone(),
+                    format!(
+                        "Een top 3 heeft hoogstens {TOP3_MAXIMUM} situaties; dit is de {}e.",
+                        i + 1
+                    ),
+                );
+            }
+            self.item(
+                format!("{pad}.situatieId"),
+                plaats.situatie_id,
+                Categorie::OnveiligeSituatie,
+            );
+            if let Some(eerste) = top3.plaatsen[..i]
+                .iter()
+                .position(|p| p.situatie_id == plaats.situatie_id)
+            {
+                self.meld(
+                    format!("{pad}.situatieId"),
+                    format!("Deze situatie staat al in de top 3, in top3[{eerste}]."),
+                );
+            }
+            for (j, &id) in plaats.risicofactoren.iter().enumerate() {
+                self.item(
+                    format!("{pad}.risicofactoren[{j}]"),
+                    id,
+                    Categorie::Risicofactor,
+                );
+            }
+            for (j, doel) in plaats.doelen.iter().enumerate() {
+                let pad = format!("{pad}.doelen[{j}]");
+                self.tekst(format!("{pad}.tekst"), &doel.tekst, true);
+                if doel.situaties.is_empty() {
+                    self.meld(
+                        format!("{pad}.situaties"),
+                        "Een doel moet teruggaan op ten minste één situatie uit de top 3.",
+                    );
+                }
+                for (k, &id) in doel.situaties.iter().enumerate() {
+                    if !top3.bevat(id) {
+                        self.meld(
+                            format!("{pad}.situaties[{k}]"),
+                            "Een doel moet teruggaan op een situatie uit de top 3; deze staat er niet in.",
+                        );
+                    }
+                }
+            }
+        }
+        self.uniek(top3.plaatsen.iter().enumerate().flat_map(|(i, p)| {
+            p.doelen
+                .iter()
+                .enumerate()
+                .map(move |(j, d)| (format!("top3[{i}].doelen[{j}].id"), &d.id))
+        }));
+    }
+
+    fn fasen(&mut self) {
+        let casus = self.casus;
+        let mut vorige: Option<&super::FaseOvergang> = None;
+        for (i, o) in casus.faseovergangen.iter().enumerate() {
+            let pad = format!("faseovergangen[{i}]");
+            if o.van == o.naar {
+                self.meld(
+                    format!("{pad}.naar"),
+                    format!("Een overgang van {} naar dezelfde fase.", o.van.label()),
+                );
+            }
+            if let Some(v) = vorige {
+                if o.van != v.naar {
+                    self.meld(
+                        format!("{pad}.van"),
+                        format!(
+                            "Sluit niet aan op de vorige overgang, die eindigt in {}.",
+                            v.naar.label()
+                        ),
+                    );
+                }
+                if o.datum < v.datum {
+                    self.meld(
+                        format!("{pad}.datum"),
+                        format!(
+                            "Ligt vóór de vorige fase-overgang ({}).",
+                            datum_tekst(v.datum)
+                        ),
+                    );
+                }
+            }
+            self.niet_in_toekomst(format!("{pad}.datum"), o.datum);
+            self.tekst(format!("{pad}.onderbouwing"), &o.onderbouwing, true);
+            if let Some(reden) = &o.afwijkingsreden {
+                if reden.trim().is_empty() {
+                    self.meld(
+                        format!("{pad}.afwijkingsreden"),
+                        "Een afwijkingsreden mag niet leeg zijn.",
+                    );
+                } else {
+                    self.tekst(format!("{pad}.afwijkingsreden"), reden, true);
+                }
+            }
+            for (j, score) in o.scores.iter().enumerate() {
+                self.score(&format!("{pad}.scores[{j}]"), score);
+            }
+            vorige = Some(o);
+        }
+        if let Some(laatste) = vorige
+            && laatste.naar != casus.fase
+        {
+            self.meld(
+                "fase",
+                format!(
+                    "De fase ({}) komt niet overeen met de laatste fase-overgang (naar {}).",
+                    casus.fase.label(),
+                    laatste.naar.label()
+                ),
+            );
+        }
+    }
+
+    fn monitoring(&mut self) {
+        let casus = self.casus;
+        self.uniek(
+            casus
+                .monitoring
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (format!("monitoring[{i}].id"), &m.id)),
+        );
+        for (i, moment) in casus.monitoring.iter().enumerate() {
+            if let Some(gedaan) = moment.gedaan {
+                self.niet_in_toekomst(format!("monitoring[{i}].gedaan"), gedaan);
+            }
+        }
+    }
+
+    fn kindchecks(&mut self) {
+        let casus = self.casus;
+        for (i, k) in casus.kindchecks.iter().enumerate() {
+            let pad = format!("kindchecks[{i}]");
+            self.betrokkene(format!("{pad}.betrokkeneId"), k.betrokkene_id);
+            self.niet_in_toekomst(format!("{pad}.datum"), k.datum);
+            self.tekst(format!("{pad}.toelichting"), &k.toelichting, false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        Aard, Beleving, Betrokkene, Concretisering, Doel, Fase, FaseOvergang, Informatie,
+        InstrumentUitkomst, Kindcheck, Monitoringmoment, Monitoringsoort, Rol, SituatieTaxatie,
+        Top3Plaats, Veiligheidsscore,
+    };
+    use chrono::{TimeZone, Utc};
+
+    fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(j, m, dag).unwrap()
+    }
+
+    const VANDAAG: (i32, u32, u32) = (2026, 11, 23);
+
+    fn vandaag() -> NaiveDate {
+        d(VANDAAG.0, VANDAAG.1, VANDAAG.2)
+    }
+
+    /// A complete, valid casus: 2 betrokkenen, 3 onveilige situaties (informatie[0..3]), a
+    /// risicofactor (informatie[3]), everything filled in.
+    fn geldig() -> Casus {
+        let aangemaakt = Utc.with_ymd_and_hms(2026, 1, 15, 9, 0, 0).unwrap();
+        let mut casus = Casus::nieuw("C-1", "Familie A", aangemaakt, d(2031, 1, 1));
+        casus.casusregisseur = Some("R.".into());
+        casus.datum_incident = Some(d(2026, 1, 3));
+        casus.datum_melding = Some(d(2026, 1, 5));
+        let m = Betrokkene::nieuw("M.", vec![Rol::Slachtoffer, Rol::OuderVerzorger]);
+        let p = Betrokkene::nieuw("P.", vec![Rol::Pleger]);
+        let item = |tekst: &str, categorie| Informatie {
+            categorie,
+            bron: "M.".into(),
+            aard: Some(Aard::Feit),
+            datum: Some(d(2026, 1, 3)),
+            betrokkenen: vec![m.id, p.id],
+            ..Informatie::nieuw(tekst)
+        };
+        casus.informatie = vec![
+            item("Slaat", Categorie::OnveiligeSituatie),
+            item("Dreigt", Categorie::OnveiligeSituatie),
+            item("Schreeuwt", Categorie::OnveiligeSituatie),
+            item("Schulden", Categorie::Risicofactor),
+        ];
+        let s: Vec<Uuid> = casus.informatie.iter().map(|i| i.id).collect();
+        casus.concretiseringen.push(Concretisering {
+            plegers: vec![p.id],
+            slachtoffers: vec![m.id],
+            wat: "Slaat met vlakke hand".into(),
+            wanneer: Some(Wanneer::Datum {
+                datum: d(2026, 1, 3),
+            }),
+            belevingen: vec![Beleving {
+                betrokkene_id: m.id,
+                gezien: "Zijn hand".into(),
+                gevoeld: "Angst".into(),
+            }],
+            ..Concretisering::voor(s[0])
+        });
+        casus.taxatie.situaties.push(SituatieTaxatie::voor(s[0]));
+        casus.taxatie.scores.push(Veiligheidsscore {
+            datum: d(2026, 3, 1),
+            perspectief: Perspectief::Betrokkene {
+                betrokkene_id: m.id,
+            },
+            waarde: 4,
+            toelichting: String::new(),
+        });
+        casus.taxatie.instrumenten.push(InstrumentUitkomst {
+            naam: "RiHG".into(),
+            datum: d(2026, 2, 1),
+            uitkomst: "hoog risico".into(),
+            toelichting: String::new(),
+        });
+        casus.top3.plaatsen = vec![
+            Top3Plaats {
+                situatie_id: s[0],
+                risicofactoren: vec![s[3]],
+                doelen: vec![Doel::nieuw(
+                    "Geen slaan",
+                    Fase::DirecteVeiligheid,
+                    vec![s[0]],
+                )],
+            },
+            Top3Plaats {
+                situatie_id: s[1],
+                risicofactoren: vec![],
+                doelen: vec![],
+            },
+        ];
+        casus.faseovergangen.push(FaseOvergang {
+            datum: d(2026, 6, 1),
+            van: Fase::DirecteVeiligheid,
+            naar: Fase::StabieleVeiligheid,
+            onderbouwing: "Rust".into(),
+            scores: casus.taxatie.scores.clone(),
+            afwijkingsreden: Some("MDA++ besluit".into()),
+        });
+        casus.fase = Fase::StabieleVeiligheid;
+        casus.monitoring.push(Monitoringmoment {
+            id: Uuid::new_v4(),
+            datum: d(2026, 9, 1),
+            soort: Monitoringsoort::NaMaanden(3),
+            gedaan: Some(d(2026, 9, 2)),
+        });
+        casus.kindchecks.push(Kindcheck {
+            betrokkene_id: p.id,
+            datum: d(2026, 2, 1),
+            zorgt_voor_minderjarigen: crate::domain::JaNeeOnbekend::Nee,
+            veilig_opgroeien: crate::domain::VeiligOpgroeien::Onbekend,
+            toelichting: String::new(),
+        });
+        casus.betrokkenen = vec![m, p];
+        casus
+    }
+
+    #[test]
+    fn een_geldige_casus_heeft_geen_problemen() {
+        assert_eq!(valideer(&geldig(), vandaag()), vec![]);
+    }
+
+    #[test]
+    fn een_casus_overleeft_json() {
+        let casus = geldig();
+        let json = serde_json::to_string(&casus).unwrap();
+        assert!(json.contains(r#""datumIncident":"2026-01-03""#), "{json}");
+        assert!(
+            json.contains(r#""afwijkingsreden":"MDA++ besluit""#),
+            "{json}"
+        );
+        let terug: Casus = serde_json::from_str(&json).unwrap();
+        assert_eq!(terug, casus);
+    }
+
+    /// Applies `wijzig` to a valid casus and checks that exactly these problems are reported.
+    fn check(wijzig: impl Fn(&mut Casus), verwacht: &[(&str, &str)]) {
+        let mut casus = geldig();
+        wijzig(&mut casus);
+        let problemen: Vec<(String, String)> = valideer(&casus, vandaag())
+            .into_iter()
+            .map(|p| (p.pad, p.melding))
+            .collect();
+        let verwacht: Vec<(String, String)> = verwacht
+            .iter()
+            .map(|(p, m)| (p.to_string(), m.to_string()))
+            .collect();
+        assert_eq!(problemen, verwacht);
+    }
+
+    #[test]
+    fn scores_buiten_0_tot_10() {
+        check(
+            |c| {
+                c.taxatie.scores[0].waarde = 11;
+                c.taxatie.scores.push(Veiligheidsscore {
+                    waarde: 255,
+                    perspectief: Perspectief::MdaTafel,
+                    ..c.taxatie.scores[0].clone()
+                });
+                c.faseovergangen[0].scores[0].waarde = 12;
+            },
+            &[
+                (
+                    "taxatie.scores[0].waarde",
+                    "Een veiligheidsscore loopt van 0 tot en met 10; deze is 11.",
+                ),
+                (
+                    "taxatie.scores[1].waarde",
+                    "Een veiligheidsscore loopt van 0 tot en met 10; deze is 255.",
+                ),
+                (
+                    "faseovergangen[0].scores[0].waarde",
+                    "Een veiligheidsscore loopt van 0 tot en met 10; deze is 12.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn top3_regels() {
+        // A 4th entry; one entry that is a risicofactor; one that is a duplicate.
+        check(
+            |c| {
+                let s: Vec<Uuid> = c.informatie.iter().map(|i| i.id).collect();
+                let leeg = |situatie_id| Top3Plaats {
+                    situatie_id,
+                    risicofactoren: vec![],
+                    doelen: vec![],
+                };
+                c.top3.plaatsen.push(leeg(s[3]));
+                c.top3.plaatsen.push(leeg(s[1]));
+            },
+            &[
+                (
+                    "top3[2].situatieId",
+                    "Verwijst naar een informatie-item dat geen onveilige situatie is, maar risicofactor.",
+                ),
+                (
+                    "top3[3]",
+                    "Een top 3 heeft hoogstens 3 situaties; dit is de 4e.",
+                ),
+                (
+                    "top3[3].situatieId",
+                    "Deze situatie staat al in de top 3, in top3[1].",
+                ),
+            ],
+        );
+        // Doelen: empty, tracing outside the top 3, duplicate id; a linked item that is no
+        // risicofactor.
+        check(
+            |c| {
+                let s: Vec<Uuid> = c.informatie.iter().map(|i| i.id).collect();
+                let mut doel = c.top3.plaatsen[0].doelen[0].clone();
+                doel.situaties = vec![s[0], s[2]];
+                doel.tekst = " ".into();
+                c.top3.plaatsen[1].doelen.push(doel);
+                c.top3.plaatsen[1].doelen.push(Doel::nieuw(
+                    "Rust",
+                    Fase::DirecteVeiligheid,
+                    vec![],
+                ));
+                c.top3.plaatsen[1].risicofactoren.push(s[2]);
+            },
+            &[
+                (
+                    "top3[1].risicofactoren[0]",
+                    "Verwijst naar een informatie-item dat geen risicofactor is, maar onveilige situatie.",
+                ),
+                (
+                    "top3[1].doelen[0].tekst",
+                    "Dit veld is verplicht maar leeg.",
+                ),
+                (
+                    "top3[1].doelen[0].situaties[1]",
+                    "Een doel moet teruggaan op een situatie uit de top 3; deze staat er niet in.",
+                ),
+                (
+                    "top3[1].doelen[1].situaties",
+                    "Een doel moet teruggaan op ten minste één situatie uit de top 3.",
+                ),
+                (
+                    "top3[1].doelen[0].id",
+                    "Dubbele id: al gebruikt bij top3[0].doelen[0].id.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn onbekende_verwijzingen_en_dubbele_ids() {
+        let vreemd = Uuid::new_v4();
+        check(
+            move |c| {
+                c.informatie[1].betrokkenen.push(vreemd);
+                c.concretiseringen[0].plegers.push(vreemd);
+                c.concretiseringen[0].belevingen[0].betrokkene_id = vreemd;
+                c.taxatie.situaties[0].informatie_id = vreemd;
+                c.taxatie.scores[0].perspectief = Perspectief::Betrokkene {
+                    betrokkene_id: vreemd,
+                };
+                c.kindchecks[0].betrokkene_id = vreemd;
+                let kopie = c.betrokkenen[0].clone();
+                c.betrokkenen.push(kopie);
+                c.informatie[2].id = c.informatie[0].id;
+            },
+            &[
+                (
+                    "betrokkenen[2].id",
+                    "Dubbele id: al gebruikt bij betrokkenen[0].id.",
+                ),
+                (
+                    "informatie[2].id",
+                    "Dubbele id: al gebruikt bij informatie[0].id.",
+                ),
+                (
+                    "informatie[1].betrokkenen[2]",
+                    "Verwijst naar een betrokkene die niet in de casus staat.",
+                ),
+                (
+                    "concretiseringen[0].plegers[1]",
+                    "Verwijst naar een betrokkene die niet in de casus staat.",
+                ),
+                (
+                    "concretiseringen[0].belevingen[0].betrokkeneId",
+                    "Verwijst naar een betrokkene die niet in de casus staat.",
+                ),
+                (
+                    "taxatie.situaties[0].informatieId",
+                    "Verwijst naar een informatie-item dat niet in de casus staat.",
+                ),
+                (
+                    "taxatie.scores[0].perspectief.betrokkeneId",
+                    "Verwijst naar een betrokkene die niet in de casus staat.",
+                ),
+                (
+                    "kindchecks[0].betrokkeneId",
+                    "Verwijst naar een betrokkene die niet in de casus staat.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn concretisering_en_taxatie_per_situatie() {
+        check(
+            |c| {
+                let s: Vec<Uuid> = c.informatie.iter().map(|i| i.id).collect();
+                c.concretiseringen.push(Concretisering::voor(s[0]));
+                c.concretiseringen.push(Concretisering::voor(s[3]));
+                c.taxatie.situaties.push(SituatieTaxatie::voor(s[0]));
+            },
+            &[
+                (
+                    "concretiseringen[1].informatieId",
+                    "Deze situatie is al geconcretiseerd in concretiseringen[0].",
+                ),
+                (
+                    "concretiseringen[2].informatieId",
+                    "Verwijst naar een informatie-item dat geen onveilige situatie is, maar risicofactor.",
+                ),
+                (
+                    "taxatie.situaties[1].informatieId",
+                    "Deze situatie is al getaxeerd in taxatie.situaties[0].",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn lege_verplichte_velden_en_te_lange_teksten() {
+        let lang = "x".repeat(MAX_TEKST_BYTES + 1);
+        check(
+            move |c| {
+                c.code = "  ".into();
+                c.betrokkenen[1].naam = String::new();
+                c.informatie[0].tekst = String::new();
+                c.informatie[1].bron = lang.clone();
+                c.concretiseringen[0].wanneer = Some(Wanneer::Periode {
+                    omschrijving: lang.clone(),
+                });
+                c.taxatie.instrumenten[0].uitkomst = String::new();
+                c.faseovergangen[0].onderbouwing = String::new();
+                c.faseovergangen[0].afwijkingsreden = Some(" ".into());
+            },
+            &[
+                ("code", "Dit veld is verplicht maar leeg."),
+                ("betrokkenen[1].naam", "Dit veld is verplicht maar leeg."),
+                ("informatie[0].tekst", "Dit veld is verplicht maar leeg."),
+                ("informatie[1].bron", "Te lang: 1025 kB, hoogstens 1024 kB."),
+                (
+                    "concretiseringen[0].wanneer.omschrijving",
+                    "Te lang: 1025 kB, hoogstens 1024 kB.",
+                ),
+                (
+                    "taxatie.instrumenten[0].uitkomst",
+                    "Dit veld is verplicht maar leeg.",
+                ),
+                (
+                    "faseovergangen[0].onderbouwing",
+                    "Dit veld is verplicht maar leeg.",
+                ),
+                (
+                    "faseovergangen[0].afwijkingsreden",
+                    "Een afwijkingsreden mag niet leeg zijn.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn data_in_de_toekomst_en_leeftijden() {
+        let morgen = d(2026, 11, 24);
+        check(
+            move |c| {
+                c.datum_incident = Some(morgen);
+                c.informatie[3].datum = Some(morgen);
+                c.taxatie.scores[0].datum = morgen;
+                c.monitoring[0].gedaan = Some(morgen);
+                c.bewaartermijn = d(2025, 1, 1);
+                c.betrokkenen[0].leeftijd = Some(Leeftijd::Geboortejaar { jaar: 2027 });
+                c.betrokkenen[1].leeftijd = Some(Leeftijd::Jaren {
+                    jaren: 200,
+                    peildatum: d(2026, 1, 1),
+                });
+                // Today itself is fine, and planned monitoring dates may lie ahead.
+                c.kindchecks[0].datum = vandaag();
+                c.monitoring[0].datum = d(2027, 6, 1);
+            },
+            &[
+                (
+                    "bewaartermijn",
+                    "De bewaartermijn eindigt vóór de casus werd aangemaakt.",
+                ),
+                ("datumIncident", "De datum 24-11-2026 ligt in de toekomst."),
+                (
+                    "betrokkenen[0].leeftijd.jaar",
+                    "Het geboortejaar 2027 ligt in de toekomst.",
+                ),
+                (
+                    "betrokkenen[1].leeftijd.jaren",
+                    "Een leeftijd van 200 jaar is niet mogelijk.",
+                ),
+                (
+                    "informatie[3].datum",
+                    "De datum 24-11-2026 ligt in de toekomst.",
+                ),
+                (
+                    "taxatie.scores[0].datum",
+                    "De datum 24-11-2026 ligt in de toekomst.",
+                ),
+                (
+                    "monitoring[0].gedaan",
+                    "De datum 24-11-2026 ligt in de toekomst.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn fase_en_overgangen_sluiten_aan() {
+        check(
+            |c| {
+                c.faseovergangen.push(FaseOvergang {
+                    datum: d(2026, 5, 1),
+                    van: Fase::DirecteVeiligheid,
+                    naar: Fase::DirecteVeiligheid,
+                    onderbouwing: "Terug".into(),
+                    scores: vec![],
+                    afwijkingsreden: None,
+                });
+            },
+            &[
+                (
+                    "faseovergangen[1].naar",
+                    "Een overgang van directe veiligheid naar dezelfde fase.",
+                ),
+                (
+                    "faseovergangen[1].van",
+                    "Sluit niet aan op de vorige overgang, die eindigt in stabiele veiligheid.",
+                ),
+                (
+                    "faseovergangen[1].datum",
+                    "Ligt vóór de vorige fase-overgang (01-06-2026).",
+                ),
+                (
+                    "fase",
+                    "De fase (stabiele veiligheid) komt niet overeen met de laatste fase-overgang (naar directe veiligheid).",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn probleem_als_tekst() {
+        let p = Probleem {
+            pad: "informatie[3].datum".into(),
+            melding: "De datum 24-11-2026 ligt in de toekomst.".into(),
+        };
+        assert_eq!(
+            p.to_string(),
+            "informatie[3].datum: De datum 24-11-2026 ligt in de toekomst."
+        );
+    }
+}

@@ -1,0 +1,119 @@
+//! The façade the shell calls: states, error codes and Dutch messages as the UI receives them.
+
+use top3::api::{ErrorCode, VaultState, Werkplaats};
+
+use crate::util::{self, PASS};
+
+#[test]
+fn session_states_and_error_codes() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    let info = w.info();
+    assert_eq!(info.vault, VaultState::Geen);
+    assert_eq!(info.version, top3::VERSION);
+    assert_eq!(info.idle_lock_minutes, 5);
+    assert_eq!(
+        std::path::Path::new(&info.vault_dir),
+        tmp.path().canonicalize().unwrap()
+    );
+
+    let e = w.unlock(PASS).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NoVault);
+    let e = w.create("kort", "Tester").unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert!(e.message.contains("te kort"), "{}", e.message);
+    assert_eq!(
+        w.state(),
+        VaultState::Geen,
+        "a refused create leaves no vault"
+    );
+
+    let new = w.create(PASS, "  Tester  ").unwrap();
+    assert_eq!(new.recovery_code.len(), 29);
+    assert_eq!(w.state(), VaultState::Ontgrendeld);
+    assert_eq!(w.summary().unwrap().profile_name, "Tester");
+    assert_eq!(
+        w.create(PASS, "x").unwrap_err().code,
+        ErrorCode::VaultExists
+    );
+
+    assert!(w.lock());
+    assert!(!w.lock(), "locking twice is harmless");
+    assert_eq!(w.state(), VaultState::Vergrendeld);
+    assert_eq!(w.summary().unwrap_err().code, ErrorCode::Locked);
+    assert_eq!(w.audit_log().unwrap_err().code, ErrorCode::Locked);
+
+    let e = w.unlock("Verkeerd-Wachtwoord").unwrap_err();
+    assert_eq!(e.code, ErrorCode::WrongPassphrase);
+    assert_eq!(
+        e.message,
+        "Het wachtwoord klopt niet. Er is niets gewijzigd."
+    );
+    assert_eq!(w.state(), VaultState::Vergrendeld);
+
+    let s = w.unlock(PASS).unwrap();
+    assert_eq!(s.idle_lock_minutes, 5);
+    let s = w.set_idle_lock_minutes(12).unwrap();
+    assert_eq!(s.idle_lock_minutes, 12);
+    assert_eq!(w.info().idle_lock_minutes, 12);
+    assert_eq!(
+        w.set_idle_lock_minutes(500).unwrap_err().code,
+        ErrorCode::Invalid
+    );
+
+    assert_eq!(
+        w.change_passphrase("Verkeerd-Wachtwoord", "Nieuw-Wachtwoord-12")
+            .unwrap_err()
+            .code,
+        ErrorCode::WrongPassphrase
+    );
+    w.change_passphrase(PASS, "Nieuw-Wachtwoord-12").unwrap();
+    w.lock();
+    assert_eq!(w.unlock(PASS).unwrap_err().code, ErrorCode::WrongPassphrase);
+    w.unlock("Nieuw-Wachtwoord-12").unwrap();
+
+    let e = w
+        .recover("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "Nog-Een-Wachtwoord")
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::WrongPassphrase);
+    assert!(e.message.contains("herstelcode"));
+    w.recover(&new.recovery_code, "Nog-Een-Wachtwoord").unwrap();
+
+    let log = w.audit_log().unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "kluis aangemaakt",
+            "instelling gewijzigd",
+            "wachtwoord gewijzigd",
+            "herstelcode gebruikt"
+        ]
+    );
+    assert!(log.iter().all(|e| e.who == "Tester"));
+    assert_eq!(log.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2, 3, 4]);
+
+    // A second session on the same directory is refused while this one lives.
+    assert_eq!(
+        Werkplaats::new(tmp.path()).err().unwrap().code,
+        ErrorCode::InUse
+    );
+}
+
+#[test]
+fn errors_serialise_as_code_and_message() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    let e = w.unlock(PASS).unwrap_err();
+    let json = serde_json::to_value(&e).unwrap();
+    assert_eq!(json["code"], "noVault");
+    assert!(
+        json["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Er is nog geen kluis")
+    );
+    let info = serde_json::to_value(w.info()).unwrap();
+    assert_eq!(info["vault"], "geen");
+    assert!(info["vaultDir"].is_string() && info["idleLockMinutes"] == 5);
+}
