@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod domain;
+pub mod export;
 pub mod paths;
 pub mod process;
 pub mod vault;

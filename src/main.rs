@@ -266,15 +266,23 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
             if json {
                 let list: Vec<_> = rows
                     .iter()
-                    .map(|c| serde_json::json!({ "id": c.id, "code": c.code, "titel": c.titel, "fase": c.fase }))
+                    .map(|c| {
+                        serde_json::json!({
+                            "id": c.id,
+                            "code": c.code,
+                            "titel": c.titel,
+                            "fase": c.fase,
+                            "status": c.status,
+                            "versie": c.versie,
+                            "gewijzigd": c.gewijzigd,
+                            "signalen": c.signalen.iter().map(|s| serde_json::json!({ "code": s.code(), "tekst": s.tekst() })).collect::<Vec<_>>(),
+                        })
+                    })
                     .collect();
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&list).expect("serialises")
-                );
+                println!("{}", serde_json::to_string_pretty(&list).expect("serialises"));
             } else {
                 for c in rows {
-                    println!("{}\t{}\t{}\t{}", c.code, c.fase, c.titel, c.id);
+                    println!("{}\t{}\t{}\t{} signalen\t{}", c.code, c.fase.label(), c.titel, c.signalen.len(), c.id);
                 }
             }
         }
@@ -292,10 +300,8 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
 /// Write informatie-items until killed; print `ack N ID` only after each COMMIT returned.
 fn schrijftest(root: &Path, secrets: &Secrets, code: &str, aantal: Option<u64>) -> Result<()> {
     let v = unlock(root, secrets)?;
-    let id = match v.casus_list()?.into_iter().find(|c| c.code == code) {
-        Some(c) => c.id,
-        None => v.casus_create(code, "Schrijftest")?,
-    };
+    // A fresh casus per run keeps each write small; the test checks every casus afterwards.
+    let id = v.casus_create(&format!("{code}-{}", uuid::Uuid::new_v4()), "Schrijftest")?;
     let mut out = std::io::stdout().lock();
     let mut n = 0u64;
     loop {

@@ -7,3 +7,6 @@ mod api;
 
 // The vault through its public API and the CLI: pragmas, no plaintext, corruption, crashes, audit, backups.
 mod vault;
+
+// The exchange format (top3-casus JSON): round trips, every kind of bad input, the schema.
+mod uitwisseling;

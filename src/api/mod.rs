@@ -22,6 +22,7 @@ impl From<vault::Error> for ApiError {
             E::Corrupt(_) | E::HeaderCorrupt(_) => ErrorCode::Corrupt,
             E::Invalid(_) => ErrorCode::Invalid,
             E::NotFound(_) => ErrorCode::NotFound,
+            E::Conflict(_) => ErrorCode::Conflict,
             E::Io { .. } => ErrorCode::Io,
             E::Internal(_) => ErrorCode::Internal,
         };

@@ -100,6 +100,8 @@ pub enum ErrorCode {
     Invalid,
     /// Something was not found.
     NotFound,
+    /// A stale write: the casus was saved by someone else first; reload it.
+    Conflict,
     /// The file system refused (permissions, disk full…).
     Io,
     /// A bug: something that should not happen.

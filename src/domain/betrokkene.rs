@@ -2,6 +2,7 @@
 //! they are minor — which decides who needs a kindcheck.
 
 use chrono::{Datelike, Months, NaiveDate};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -10,7 +11,7 @@ pub const MEERDERJARIG_VANAF: i32 = 18;
 
 /// The role a betrokkene has in the casus; one person can have several (a parent who is both
 /// slachtoffer and pleger). [seed 001; ours: the set]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Rol {
     /// Was made unsafe.
@@ -28,11 +29,12 @@ pub enum Rol {
 }
 
 /// What is known about someone's age.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",
-    rename_all_fields = "camelCase"
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
 )]
 pub enum Leeftijd {
     /// The year of birth.
@@ -70,8 +72,8 @@ impl Leeftijd {
 }
 
 /// A person in the casus, named only as far as needed (initials or a pseudonym are fine).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Betrokkene {
     /// Stable identity.
     pub id: Uuid,

@@ -3,6 +3,7 @@
 //! `top3`), the phase of gefaseerde ketenzorg it is in, monitoring and kindchecks.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -12,7 +13,7 @@ use super::{
 };
 
 /// Where a casus is in its life: worked on, closed, or archived until its bewaartermijn ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum CasusStatus {
     /// Being worked on.
@@ -25,7 +26,7 @@ pub enum CasusStatus {
 }
 
 /// An answer that may not be known yet (kindcheck, "were children present?").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum JaNeeOnbekend {
     /// Yes.
@@ -38,8 +39,8 @@ pub enum JaNeeOnbekend {
 }
 
 /// One casus. Identifies the family only by a pseudonymous `code` and a `titel`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Casus {
     /// Stable identity.
     pub id: Uuid,

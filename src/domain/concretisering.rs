@@ -3,6 +3,7 @@
 //! what they saw and felt ("vanuit voorbeelden"). [seed 000, 001]
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -10,7 +11,7 @@ use super::JaNeeOnbekend;
 
 /// Forms of huiselijk geweld and kindermishandeling, as the begrippenlijst names them. Several may
 /// apply to one situation. [seed 001]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum VormVanGeweld {
     /// Lichamelijk geweld.
@@ -80,11 +81,12 @@ impl VormVanGeweld {
 }
 
 /// When a situation happened: a date, or a period in words ("sinds de zomer", "elk weekend").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",
-    rename_all_fields = "camelCase"
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
 )]
 pub enum Wanneer {
     /// On this date.
@@ -100,8 +102,8 @@ pub enum Wanneer {
 }
 
 /// What one betrokkene saw and felt in the situation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Beleving {
     /// Whose experience this is.
     pub betrokkene_id: Uuid,
@@ -112,8 +114,8 @@ pub struct Beleving {
 }
 
 /// The concretisation of one onveilige situatie (an [`Informatie`](super::Informatie) item).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Concretisering {
     /// The informatie-item (an onveilige situatie) this makes concrete.
     pub informatie_id: Uuid,

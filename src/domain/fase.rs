@@ -7,6 +7,7 @@
 //! afwijkingsreden, which is recorded with the overgang.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -15,7 +16,7 @@ use super::{Casus, Methodeinstellingen, Veiligheidsscore};
 
 /// A phase of gefaseerde ketenzorg, in the order the goals are reached. [seed 000, 001]
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Fase {
@@ -29,8 +30,8 @@ pub enum Fase {
 }
 
 /// One recorded phase change. [DOMAIN: "recorded with date, onderbouwing and the latest scores"]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FaseOvergang {
     /// When.
     pub datum: NaiveDate,

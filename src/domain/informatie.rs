@@ -2,11 +2,12 @@
 //! a date, its aard (feit or zorg) and the categorie it is sorted into. [seed 000, 001]
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 /// Whether an item is an event or a concern. \[ours]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Aard {
     /// An observed or reported event.
@@ -16,7 +17,7 @@ pub enum Aard {
 }
 
 /// The lane an item is sorted into. [seed 000; ours: the set]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Categorie {
     /// An incident or behaviour that made someone unsafe.
@@ -33,8 +34,8 @@ pub enum Categorie {
 }
 
 /// One piece of information about the casus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Informatie {
     /// Stable identity.
     pub id: Uuid,

@@ -2,13 +2,14 @@
 //! do they grow up safely? Unanswered is a signal. [seed 001]
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{Betrokkene, Casus, JaNeeOnbekend};
 
 /// Do the children grow up safely?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum VeiligOpgroeien {
     /// Yes.
@@ -23,8 +24,8 @@ pub enum VeiligOpgroeien {
 }
 
 /// One kindcheck answer for one adult.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Kindcheck {
     /// The adult asked about.
     pub betrokkene_id: Uuid,

@@ -3,13 +3,14 @@
 //! Veilig Thuis radarfunctie; seed 004: new violence within 2 years in 21% of cases]
 
 use chrono::{Months, NaiveDate};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::Methodeinstellingen;
 
 /// Why a monitoring moment exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Monitoringsoort {
     /// A standard moment, this many months after the veiligheidsplan (3, 12). [seed 001]
@@ -19,8 +20,8 @@ pub enum Monitoringsoort {
 }
 
 /// One monitoring moment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Monitoringmoment {
     /// Stable identity.
     pub id: Uuid,

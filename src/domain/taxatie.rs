@@ -3,11 +3,12 @@
 //! veiligheidsschaal 0–10 per perspective over time, and the outcomes of risk instruments.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 /// The kind of onveiligheid. [src: Triage-instrument Veilig Thuis, Vogtländer & Van Arum 2015]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Onveiligheid {
     /// Direct physical danger; safety for the coming hours or days is not guaranteed.
@@ -19,7 +20,7 @@ pub enum Onveiligheid {
 }
 
 /// How serious a situation is. \[ours]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Ernst {
     /// Licht.
@@ -31,7 +32,7 @@ pub enum Ernst {
 }
 
 /// How often a situation occurs. \[ours]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Frequentie {
     /// Once.
@@ -45,8 +46,8 @@ pub enum Frequentie {
 }
 
 /// The taxatie of one onveilige situatie.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SituatieTaxatie {
     /// The informatie-item (an onveilige situatie) this taxes.
     pub informatie_id: Uuid,
@@ -84,11 +85,12 @@ impl SituatieTaxatie {
 }
 
 /// Whose view a veiligheidsscore gives. [seed 003; ours: the set]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",
-    rename_all_fields = "camelCase"
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
 )]
 pub enum Perspectief {
     /// The professional (casusregisseur, wijkteam).
@@ -104,14 +106,15 @@ pub enum Perspectief {
 
 /// One score on the veiligheidsschaal: 0 = totally unsafe, 10 = totally safe; 6 is enough
 /// ("6 voor veiligheid"). [seed 003]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Veiligheidsscore {
     /// When the score was given.
     pub datum: NaiveDate,
     /// Whose view.
     pub perspectief: Perspectief,
     /// 0–10 (validation reports anything else).
+    #[schemars(range(max = 10))]
     pub waarde: u8,
     /// Why this score.
     pub toelichting: String,
@@ -119,8 +122,8 @@ pub struct Veiligheidsscore {
 
 /// The outcome of a risk instrument (RiHG, LIRIK, ARIJ, CARE-NL, B-SAFER…): name, date, outcome and
 /// note only — the instruments' item lists are licensed and are never copied.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InstrumentUitkomst {
     /// Name of the instrument.
     pub naam: String,
@@ -133,8 +136,8 @@ pub struct InstrumentUitkomst {
 }
 
 /// Everything taxed in a casus.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Taxatie {
     /// Per onveilige situatie, at most one each.
     pub situaties: Vec<SituatieTaxatie>,

@@ -5,6 +5,7 @@
 //! The operations on [`Casus`] here keep the rules: only onveilige situaties, at most 3, and every
 //! doel traces to a situation in the top 3. On an error nothing is changed.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use uuid::Uuid;
@@ -15,7 +16,7 @@ use super::{Casus, Categorie, Fase};
 pub const TOP3_MAXIMUM: usize = 3;
 
 /// The ranked top 3; `plaatsen[0]` is number 1. Serialised as a plain array.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Top3 {
     /// The entries, most unsafe first.
@@ -23,8 +24,8 @@ pub struct Top3 {
 }
 
 /// One place in the top 3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Top3Plaats {
     /// The onveilige situatie (an informatie-item id).
     pub situatie_id: Uuid,
@@ -37,8 +38,8 @@ pub struct Top3Plaats {
 /// A doel: in directe veiligheid a veiligheidsdoel, in stabiele veiligheid a doel for
 /// risicogestuurde zorg, in herstel a hersteldoel. It traces back to one or more situations in the
 /// top 3. [seed 000, 001]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Doel {
     /// Stable identity.
     pub id: Uuid,

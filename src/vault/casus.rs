@@ -1,31 +1,33 @@
-//! The `casus` and `informatie` tables — the first case data the vault holds. Every change writes
-//! its audit entry in the same transaction.
+//! The `casus` table: each casus stored whole (its `document`), with a light `kop` for lists and
+//! signals, and its text in the FTS5 `zoekindex`. Every change is one transaction that checks the
+//! version (optimistic concurrency), rewrites the search index and appends its audit entry.
 
+use chrono::{Months, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
 
 use super::{Error, Vault, audit};
+use crate::domain::{self, Casus, CasusStatus, Fase, Informatie, Methodeinstellingen, Signaal};
 
-/// A casus as listed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Longest text field the vault accepts, in bytes (a pasted report fits; a runaway paste does not).
+pub const MAX_TEXT_BYTES: usize = domain::MAX_TEKST_BYTES;
+
+/// How long a new casus is kept by default [ours: the Jeugdwet's 20 years (art. 7.3.8); the
+/// organisation's privacy officer decides, this is only the default of a new casus].
+pub const BEWAARTERMIJN_JAREN: u32 = 20;
+
+/// A casus as listed: the columns plus the signals computed for today.
+#[derive(Debug, Clone, PartialEq)]
 pub struct CasusRow {
     pub id: String,
     pub code: String,
     pub titel: String,
-    pub fase: String,
-    pub versie: i64,
+    pub fase: Fase,
+    pub status: CasusStatus,
+    pub versie: u64,
+    pub gewijzigd: String,
+    pub signalen: Vec<Signaal>,
 }
-
-/// One informatie-item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InformatieRow {
-    pub id: String,
-    pub casus_id: String,
-    pub tekst: String,
-    pub bron: String,
-}
-
-/// Longest text field the vault accepts, in bytes (a pasted report fits; a runaway paste does not).
-pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
 fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
     if value.len() > max {
@@ -38,171 +40,259 @@ fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
     Ok(())
 }
 
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn enum_text<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The casus without its items: what the list and the signals need.
+fn kop(casus: &Casus) -> Casus {
+    let mut k = casus.clone();
+    k.informatie.clear();
+    k.concretiseringen.clear();
+    k.taxatie.situaties.clear();
+    k.taxatie.instrumenten.clear();
+    k.top3 = Default::default();
+    k
+}
+
+/// The texts the full-text index holds for a casus.
+fn search_texts(casus: &Casus) -> Vec<String> {
+    let mut v = vec![format!("{} {}", casus.code, casus.titel)];
+    v.extend(casus.betrokkenen.iter().map(|b| b.naam.clone()));
+    v.extend(casus.informatie.iter().map(|i| format!("{} {}", i.tekst, i.bron)));
+    v
+}
+
+fn refuse_invalid(casus: &Casus) -> Result<(), Error> {
+    let problems = domain::valideer(casus, today());
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let mut msg = format!("De casus is niet opgeslagen: {} probleem/problemen gevonden.", problems.len());
+    for p in problems.iter().take(20) {
+        msg.push_str(&format!("\n- {}: {}", p.pad, p.melding));
+    }
+    if problems.len() > 20 {
+        msg.push_str(&format!("\n- … en nog {} meer", problems.len() - 20));
+    }
+    msg.push_str("\nEr is niets gewijzigd.");
+    Err(Error::Invalid(msg))
+}
+
 impl Vault {
     /// Create a casus with a pseudonymous code and a title. Returns its id.
     pub fn casus_create(&self, code: &str, titel: &str) -> Result<String, Error> {
         let code = code.trim();
         if code.is_empty() {
-            return Err(Error::Invalid(
-                "Geef de casus een code (bijvoorbeeld een pseudoniem of zaaknummer).".into(),
-            ));
+            return Err(Error::Invalid("Geef de casus een code (bijvoorbeeld een pseudoniem of zaaknummer).".into()));
         }
         check_text("code", code, 200)?;
         check_text("titel", titel, 2000)?;
-        let id = uuid::Uuid::new_v4().to_string();
-        let now = chrono::Utc::now().to_rfc3339();
+        let now = Utc::now();
+        let bewaar = today().checked_add_months(Months::new(12 * BEWAARTERMIJN_JAREN)).unwrap_or(NaiveDate::MAX);
+        let casus = Casus::nieuw(code, titel.trim(), now, bewaar);
+        self.casus_insert(casus, "casus aangemaakt", "nieuwe casus")
+    }
+
+    /// Store a new casus (created here or imported). Refuses a taken id or code; the importer
+    /// renumbers ids beforehand (see [`Vault::casus_id_taken`]).
+    pub fn casus_insert(&self, mut casus: Casus, action: &str, summary: &str) -> Result<String, Error> {
+        refuse_invalid(&casus)?;
+        casus.versie = 1;
+        let id = casus.id.to_string();
         let tx = self.conn.unchecked_transaction()?;
-        let exists: Option<String> = tx
-            .query_row("SELECT id FROM casus WHERE code = ?1", [code], |r| r.get(0))
+        let taken: Option<String> = tx
+            .query_row("SELECT code FROM casus WHERE id = ?1 OR code = ?2", params![id, casus.code], |r| r.get(0))
             .optional()?;
-        if exists.is_some() {
-            return Err(Error::Invalid(format!(
-                "Er is al een casus met de code '{code}'. Er is niets opgeslagen."
-            )));
+        if let Some(code) = taken {
+            return Err(Error::Invalid(format!("Er is al een casus met de code '{code}' of dit id. Er is niets opgeslagen.")));
         }
+        let now = Utc::now().to_rfc3339();
         tx.execute(
-            "INSERT INTO casus (id, code, titel, aangemaakt, gewijzigd) VALUES (?1, ?2, ?3, ?4, ?4)",
-            params![id, code, titel, now],
+            "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop, document)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8)",
+            params![
+                id,
+                casus.code,
+                casus.titel,
+                enum_text(&casus.status),
+                enum_text(&casus.fase),
+                now,
+                json(&kop(&casus))?,
+                json(&casus)?
+            ],
         )?;
-        tx.execute(
-            "INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)",
-            params![id, format!("{code} {titel}")],
-        )?;
-        audit::append(
-            &tx,
-            &self.profile,
-            "casus aangemaakt",
-            Some(&id),
-            "nieuwe casus",
-        )?;
+        index(&tx, &casus)?;
+        audit::append(&tx, &self.profile, action, Some(&id), summary)?;
         tx.commit()?;
         Ok(id)
     }
 
-    /// All casussen, ordered by code.
-    pub fn casus_list(&self) -> Result<Vec<CasusRow>, Error> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, code, titel, fase, versie FROM casus ORDER BY code")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(CasusRow {
-                id: r.get(0)?,
-                code: r.get(1)?,
-                titel: r.get(2)?,
-                fase: r.get(3)?,
-                versie: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+    /// Is this casus id or code already in the vault?
+    pub fn casus_id_taken(&self, id: Uuid) -> Result<bool, Error> {
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM casus WHERE id = ?1", [id.to_string()], |r| r.get(0))?;
+        Ok(n > 0)
     }
 
-    /// Add an informatie-item to a casus. Returns its id.
-    pub fn informatie_add(&self, casus_id: &str, tekst: &str, bron: &str) -> Result<String, Error> {
-        check_text("tekst", tekst, MAX_TEXT_BYTES)?;
-        check_text("bron", bron, 2000)?;
-        let id = uuid::Uuid::new_v4().to_string();
-        let now = chrono::Utc::now().to_rfc3339();
+    pub fn casus_code_taken(&self, code: &str) -> Result<bool, Error> {
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM casus WHERE code = ?1", [code], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
+    /// Read a whole casus.
+    pub fn casus_get(&self, id: &str) -> Result<Casus, Error> {
+        let doc: Option<String> = self.conn.query_row("SELECT document FROM casus WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let doc = doc.ok_or_else(|| Error::NotFound(format!("Casus {id} bestaat niet.")))?;
+        serde_json::from_str(&doc).map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))
+    }
+
+    /// Save a changed casus. `casus.versie` must be the version it was read at; a stale write is
+    /// refused (nothing is overwritten). Returns the new version.
+    pub fn casus_save(&self, casus: &Casus, summary: &str) -> Result<u64, Error> {
+        refuse_invalid(casus)?;
+        let id = casus.id.to_string();
         let tx = self.conn.unchecked_transaction()?;
-        let n = tx.execute(
-            "UPDATE casus SET versie = versie + 1, gewijzigd = ?2 WHERE id = ?1",
-            params![casus_id, now],
+        let current: Option<i64> = tx.query_row("SELECT versie FROM casus WHERE id = ?1", [&id], |r| r.get(0)).optional()?;
+        let current = current.ok_or_else(|| Error::NotFound(format!("Casus {id} bestaat niet. Er is niets opgeslagen.")))?;
+        let current = u64::try_from(current).unwrap_or(0);
+        if current != casus.versie {
+            return Err(Error::Conflict(format!(
+                "De casus is intussen gewijzigd (nu versie {current}, jij had versie {}). Er is niets overschreven; open de casus opnieuw.",
+                casus.versie
+            )));
+        }
+        let mut next = casus.clone();
+        next.versie = current + 1;
+        let dup: Option<String> = tx
+            .query_row("SELECT id FROM casus WHERE code = ?1 AND id <> ?2", params![next.code, id], |r| r.get(0))
+            .optional()?;
+        if dup.is_some() {
+            return Err(Error::Invalid(format!("Er is al een andere casus met de code '{}'. Er is niets opgeslagen.", next.code)));
+        }
+        tx.execute(
+            "UPDATE casus SET code = ?2, titel = ?3, status = ?4, fase = ?5, versie = ?6, gewijzigd = ?7, kop = ?8, document = ?9
+             WHERE id = ?1",
+            params![
+                id,
+                next.code,
+                next.titel,
+                enum_text(&next.status),
+                enum_text(&next.fase),
+                i64::try_from(next.versie).unwrap_or(i64::MAX),
+                Utc::now().to_rfc3339(),
+                json(&kop(&next))?,
+                json(&next)?
+            ],
         )?;
+        index(&tx, &next)?;
+        audit::append(&tx, &self.profile, "casus gewijzigd", Some(&id), summary)?;
+        tx.commit()?;
+        Ok(next.versie)
+    }
+
+    /// Delete a casus and its search entries; the audit trail keeps a record without content.
+    pub fn casus_delete(&self, id: &str) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let n = tx.execute("DELETE FROM casus WHERE id = ?1", [id])?;
         if n == 0 {
-            return Err(Error::NotFound(format!(
-                "Casus {casus_id} bestaat niet. Er is niets opgeslagen."
-            )));
+            return Err(Error::NotFound(format!("Casus {id} bestaat niet.")));
         }
-        tx.execute(
-            "INSERT INTO informatie (id, casus_id, tekst, bron, aangemaakt) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, casus_id, tekst, bron, now],
-        )?;
-        tx.execute(
-            "INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)",
-            params![casus_id, tekst],
-        )?;
-        audit::append(
-            &tx,
-            &self.profile,
-            "informatie toegevoegd",
-            Some(casus_id),
-            "informatie-item toegevoegd",
-        )?;
-        tx.commit()?;
-        Ok(id)
-    }
-
-    /// The informatie-items of a casus, oldest first.
-    pub fn informatie_list(&self, casus_id: &str) -> Result<Vec<InformatieRow>, Error> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, casus_id, tekst, bron FROM informatie WHERE casus_id = ?1 ORDER BY aangemaakt, rowid")?;
-        let rows = stmt.query_map([casus_id], |r| {
-            Ok(InformatieRow {
-                id: r.get(0)?,
-                casus_id: r.get(1)?,
-                tekst: r.get(2)?,
-                bron: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Delete an informatie-item (its text is overwritten on disk: secure_delete is on).
-    pub fn informatie_delete(&self, id: &str) -> Result<(), Error> {
-        let tx = self.conn.unchecked_transaction()?;
-        let casus_id: Option<String> = tx
-            .query_row("SELECT casus_id FROM informatie WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        let Some(casus_id) = casus_id else {
-            return Err(Error::NotFound(format!(
-                "Informatie-item {id} bestaat niet."
-            )));
-        };
-        let tekst: String =
-            tx.query_row("SELECT tekst FROM informatie WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?;
-        tx.execute("DELETE FROM informatie WHERE id = ?1", [id])?;
-        tx.execute(
-            "DELETE FROM zoekindex WHERE casus_id = ?1 AND tekst = ?2",
-            params![casus_id, tekst],
-        )?;
-        tx.execute(
-            "UPDATE casus SET versie = versie + 1 WHERE id = ?1",
-            [&casus_id],
-        )?;
-        audit::append(
-            &tx,
-            &self.profile,
-            "informatie verwijderd",
-            Some(&casus_id),
-            "informatie-item verwijderd",
-        )?;
+        tx.execute("DELETE FROM zoekindex WHERE casus_id = ?1", [id])?;
+        audit::append(&tx, &self.profile, "casus verwijderd", Some(id), "casus en alle inhoud verwijderd")?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Full-text search; returns the ids of matching casussen.
+    /// All casussen, ordered by code, with their signals for today.
+    pub fn casus_list(&self) -> Result<Vec<CasusRow>, Error> {
+        let inst = Methodeinstellingen::default();
+        let today = today();
+        let mut stmt = self.conn.prepare("SELECT id, code, titel, versie, gewijzigd, kop FROM casus ORDER BY code")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?, r.get::<_, String>(4)?, r.get::<_, String>(5)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, code, titel, versie, gewijzigd, kop) = row?;
+            let kop: Casus = serde_json::from_str(&kop).map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))?;
+            out.push(CasusRow {
+                signalen: domain::signalen(&kop, today, &inst),
+                fase: kop.fase,
+                status: kop.status,
+                id,
+                code,
+                titel,
+                versie: u64::try_from(versie).unwrap_or(0),
+                gewijzigd,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Quick capture: add one informatie-item (still to be sorted) to a casus. Returns its id.
+    pub fn informatie_add(&self, casus_id: &str, tekst: &str, bron: &str) -> Result<String, Error> {
+        check_text("tekst", tekst, MAX_TEXT_BYTES)?;
+        check_text("bron", bron, 2000)?;
+        let mut casus = self.casus_get(casus_id).map_err(|e| match e {
+            Error::NotFound(_) => Error::NotFound(format!("Casus {casus_id} bestaat niet. Er is niets opgeslagen.")),
+            e => e,
+        })?;
+        let mut item = Informatie::nieuw(tekst);
+        item.bron = bron.to_string();
+        let id = item.id.to_string();
+        casus.informatie.push(item);
+        self.casus_save(&casus, "informatie-item toegevoegd")?;
+        Ok(id)
+    }
+
+    /// The informatie-items of a casus, in order.
+    pub fn informatie_list(&self, casus_id: &str) -> Result<Vec<Informatie>, Error> {
+        Ok(self.casus_get(casus_id)?.informatie)
+    }
+
+    /// Delete an informatie-item (secure_delete overwrites the old text on disk).
+    pub fn informatie_delete(&self, casus_id: &str, id: &str) -> Result<(), Error> {
+        let mut casus = self.casus_get(casus_id)?;
+        let before = casus.informatie.len();
+        casus.informatie.retain(|i| i.id.to_string() != id);
+        if casus.informatie.len() == before {
+            return Err(Error::NotFound(format!("Informatie-item {id} bestaat niet.")));
+        }
+        self.casus_save(&casus, "informatie-item verwijderd")?;
+        Ok(())
+    }
+
+    /// Full-text search (diacritics ignored); returns the ids of matching casussen.
     pub fn search(&self, query: &str) -> Result<Vec<String>, Error> {
         let q = fts_query(query);
         if q.is_empty() {
             return Ok(Vec::new());
         }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT casus_id FROM zoekindex WHERE zoekindex MATCH ?1")?;
+        let mut stmt = self.conn.prepare("SELECT DISTINCT casus_id FROM zoekindex WHERE zoekindex MATCH ?1")?;
         let rows = stmt.query_map([q], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
+fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
+    serde_json::to_string(v).map_err(|_| Error::Internal("casus kan niet worden vastgelegd".into()))
+}
+
+fn index(conn: &rusqlite::Connection, casus: &Casus) -> Result<(), Error> {
+    let id = casus.id.to_string();
+    conn.execute("DELETE FROM zoekindex WHERE casus_id = ?1", [&id])?;
+    let mut stmt = conn.prepare_cached("INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)")?;
+    for t in search_texts(casus) {
+        stmt.execute(params![id, t])?;
+    }
+    Ok(())
+}
+
 /// Turn user text into an FTS5 query of quoted terms (no operators from the user).
 fn fts_query(input: &str) -> String {
-    input
-        .split_whitespace()
-        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-        .collect::<Vec<_>>()
-        .join(" ")
+    input.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
 }

@@ -25,6 +25,9 @@ pub enum Error {
     Invalid(String),
     #[error("{0}")]
     NotFound(String),
+    /// A stale write: someone saved a newer version first.
+    #[error("{0}")]
+    Conflict(String),
     #[error("{context}: {source}")]
     Io {
         context: String,

@@ -23,7 +23,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use zeroize::Zeroizing;
 
 pub use audit::Entry as AuditEntry;
-pub use casus::{CasusRow, InformatieRow};
+pub use casus::{BEWAARTERMIJN_JAREN, CasusRow, MAX_TEXT_BYTES};
 pub use error::Error;
 pub use header::Header;
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};
@@ -68,11 +68,20 @@ impl VaultDir {
             "Kan {} niet openen",
             lock_path.display()
         )))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => return Err(Error::InUse(root)),
-            Err(fs::TryLockError::Error(e)) => {
-                return Err(Error::io("Kan de kluis niet voor dit proces reserveren")(e));
+        // A process that just let go of the vault may briefly still hold the lock (a child forked
+        // by another thread keeps the open file until it execs): retry for up to a second.
+        let mut tries = 0;
+        loop {
+            match lock.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if tries < 10 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(fs::TryLockError::WouldBlock) => return Err(Error::InUse(root)),
+                Err(fs::TryLockError::Error(e)) => {
+                    return Err(Error::io("Kan de kluis niet voor dit proces reserveren")(e));
+                }
             }
         }
         let dir = VaultDir(Arc::new(DirInner { root, _lock: lock }));

@@ -8,7 +8,7 @@ pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![M::up(V1)])
 }
 
-/// v1: settings, the audit trail, and the first case tables.
+/// v1: settings, the audit trail, the casussen and their full-text index.
 const V1: &str = r#"
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY NOT NULL,
@@ -26,26 +26,23 @@ CREATE TABLE audit (
     hash      TEXT NOT NULL
 ) STRICT;
 
+-- One row per casus. `document` is the whole casus (domain::Casus as JSON): the aggregate is read and
+-- written as one unit, in one transaction, guarded by `versie`. `kop` is the same casus without its
+-- items (betrokkenen, scores, fasen, monitoring, kindchecks): enough to list casussen with their
+-- signals without parsing every item. code / titel / fase / status are copies for sorting and filters.
 CREATE TABLE casus (
     id          TEXT PRIMARY KEY NOT NULL,
     code        TEXT NOT NULL,
     titel       TEXT NOT NULL,
-    status      TEXT NOT NULL DEFAULT 'open',
-    fase        TEXT NOT NULL DEFAULT 'directeVeiligheid',
-    versie      INTEGER NOT NULL DEFAULT 1,
+    status      TEXT NOT NULL,
+    fase        TEXT NOT NULL,
+    versie      INTEGER NOT NULL,
     aangemaakt  TEXT NOT NULL,
-    gewijzigd   TEXT NOT NULL
+    gewijzigd   TEXT NOT NULL,
+    kop         TEXT NOT NULL,
+    document    TEXT NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX casus_code ON casus(code);
-
-CREATE TABLE informatie (
-    id         TEXT PRIMARY KEY NOT NULL,
-    casus_id   TEXT NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
-    tekst      TEXT NOT NULL,
-    bron       TEXT NOT NULL DEFAULT '',
-    aangemaakt TEXT NOT NULL
-) STRICT;
-CREATE INDEX informatie_casus ON informatie(casus_id);
 
 CREATE VIRTUAL TABLE zoekindex USING fts5(
     casus_id UNINDEXED,
