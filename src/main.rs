@@ -123,6 +123,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("top3: {e}");
+            if matches!(e, vault::Error::NoVault(_)) {
+                eprintln!("top3: maak er een aan met 'top3 vault init'.");
+            }
             ExitCode::from(1)
         }
     }
@@ -279,10 +282,20 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
                         })
                     })
                     .collect();
-                println!("{}", serde_json::to_string_pretty(&list).expect("serialises"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).expect("serialises")
+                );
             } else {
                 for c in rows {
-                    println!("{}\t{}\t{}\t{} signalen\t{}", c.code, c.fase.label(), c.titel, c.signalen.len(), c.id);
+                    println!(
+                        "{}\t{}\t{}\t{} signalen\t{}",
+                        c.code,
+                        c.fase.label(),
+                        c.titel,
+                        c.signalen.len(),
+                        c.id
+                    );
                 }
             }
         }

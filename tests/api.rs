@@ -37,8 +37,8 @@ fn session_states_and_error_codes() {
         ErrorCode::VaultExists
     );
 
-    assert!(w.lock());
-    assert!(!w.lock(), "locking twice is harmless");
+    assert!(w.lock("handmatig"));
+    assert!(!w.lock("handmatig"), "locking twice is harmless");
     assert_eq!(w.state(), VaultState::Vergrendeld);
     assert_eq!(w.summary().unwrap_err().code, ErrorCode::Locked);
     assert_eq!(w.audit_log().unwrap_err().code, ErrorCode::Locked);
@@ -68,7 +68,7 @@ fn session_states_and_error_codes() {
         ErrorCode::WrongPassphrase
     );
     w.change_passphrase(PASS, "Nieuw-Wachtwoord-12").unwrap();
-    w.lock();
+    w.lock("na inactiviteit");
     assert_eq!(w.unlock(PASS).unwrap_err().code, ErrorCode::WrongPassphrase);
     w.unlock("Nieuw-Wachtwoord-12").unwrap();
 
@@ -85,13 +85,22 @@ fn session_states_and_error_codes() {
         actions,
         [
             "kluis aangemaakt",
+            "kluis vergrendeld",
+            "kluis ontgrendeld",
             "instelling gewijzigd",
             "wachtwoord gewijzigd",
+            "kluis vergrendeld",
+            "kluis ontgrendeld",
             "herstelcode gebruikt"
         ]
     );
     assert!(log.iter().all(|e| e.who == "Tester"));
-    assert_eq!(log.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert_eq!(log[1].summary, "kluis vergrendeld (handmatig)");
+    assert_eq!(log[5].summary, "kluis vergrendeld (na inactiviteit)");
+    assert_eq!(
+        log.iter().map(|e| e.seq).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6, 7, 8]
+    );
 
     // A second session on the same directory is refused while this one lives.
     assert_eq!(

@@ -47,14 +47,31 @@ fn t4_no_plaintext_on_disk() {
     {
         let v = new_vault(&root);
         for c in 0..10 {
-            let casus = v.casus_create(&format!("K-{c}"), &format!("Kanarietitel KANARIETITEL-93b1 {c}")).unwrap();
+            let casus = v
+                .casus_create(
+                    &format!("K-{c}"),
+                    &format!("Kanarietitel KANARIETITEL-93b1 {c}"),
+                )
+                .unwrap();
             for i in (c * 100)..(c * 100 + 100) {
-                ids.push((casus.clone(), v.informatie_add(&casus, &format!("melding {} van de school", canary(i)), "school").unwrap()));
+                ids.push((
+                    casus.clone(),
+                    v.informatie_add(
+                        &casus,
+                        &format!("melding {} van de school", canary(i)),
+                        "school",
+                    )
+                    .unwrap(),
+                ));
             }
             casussen.push(casus);
         }
         assert_eq!(v.informatie_list(&casussen[3]).unwrap().len(), 100);
-        assert_eq!(v.search(&canary(307)).unwrap(), vec![casussen[3].clone()], "FTS finds the canary");
+        assert_eq!(
+            v.search(&canary(307)).unwrap(),
+            vec![casussen[3].clone()],
+            "FTS finds the canary"
+        );
     }
     let scan = |label: &str| {
         let mut scanned = 0usize;

@@ -114,8 +114,10 @@ impl Werkplaats {
         Ok(NewVault { recovery_code })
     }
 
+    /// Open the vault; the audit trail records who opened it (NEN 7513: access to client data).
     pub fn unlock(&self, passphrase: &str) -> Result<VaultSummary> {
         let vault = Vault::unlock(&self.dir, passphrase)?;
+        vault.record("kluis ontgrendeld", None, "kluis geopend in de app")?;
         self.remember(vault)
     }
 
@@ -125,8 +127,20 @@ impl Werkplaats {
     }
 
     /// Drop the open vault (closing the database, zeroizing the key). Returns whether it was open.
-    pub fn lock(&self) -> bool {
-        relock(&self.open).take().is_some()
+    /// `reason` goes into the audit trail ("handmatig", "na inactiviteit").
+    pub fn lock(&self, reason: &str) -> bool {
+        match relock(&self.open).take() {
+            Some(vault) => {
+                // Best effort: a failing audit write must never keep the vault open.
+                let _ = vault.record(
+                    "kluis vergrendeld",
+                    None,
+                    &format!("kluis vergrendeld ({reason})"),
+                );
+                true
+            }
+            None => false,
+        }
     }
 
     pub fn summary(&self) -> Result<VaultSummary> {

@@ -16,7 +16,18 @@ use super::{Casus, Methodeinstellingen, Veiligheidsscore};
 
 /// A phase of gefaseerde ketenzorg, in the order the goals are reached. [seed 000, 001]
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Fase {

@@ -45,7 +45,10 @@ fn today() -> NaiveDate {
 }
 
 fn enum_text<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// The casus without its items: what the list and the signals need.
@@ -63,7 +66,12 @@ fn kop(casus: &Casus) -> Casus {
 fn search_texts(casus: &Casus) -> Vec<String> {
     let mut v = vec![format!("{} {}", casus.code, casus.titel)];
     v.extend(casus.betrokkenen.iter().map(|b| b.naam.clone()));
-    v.extend(casus.informatie.iter().map(|i| format!("{} {}", i.tekst, i.bron)));
+    v.extend(
+        casus
+            .informatie
+            .iter()
+            .map(|i| format!("{} {}", i.tekst, i.bron)),
+    );
     v
 }
 
@@ -72,7 +80,10 @@ fn refuse_invalid(casus: &Casus) -> Result<(), Error> {
     if problems.is_empty() {
         return Ok(());
     }
-    let mut msg = format!("De casus is niet opgeslagen: {} probleem/problemen gevonden.", problems.len());
+    let mut msg = format!(
+        "De casus is niet opgeslagen: {} probleem/problemen gevonden.",
+        problems.len()
+    );
     for p in problems.iter().take(20) {
         msg.push_str(&format!("\n- {}: {}", p.pad, p.melding));
     }
@@ -88,28 +99,43 @@ impl Vault {
     pub fn casus_create(&self, code: &str, titel: &str) -> Result<String, Error> {
         let code = code.trim();
         if code.is_empty() {
-            return Err(Error::Invalid("Geef de casus een code (bijvoorbeeld een pseudoniem of zaaknummer).".into()));
+            return Err(Error::Invalid(
+                "Geef de casus een code (bijvoorbeeld een pseudoniem of zaaknummer).".into(),
+            ));
         }
         check_text("code", code, 200)?;
         check_text("titel", titel, 2000)?;
         let now = Utc::now();
-        let bewaar = today().checked_add_months(Months::new(12 * BEWAARTERMIJN_JAREN)).unwrap_or(NaiveDate::MAX);
+        let bewaar = today()
+            .checked_add_months(Months::new(12 * BEWAARTERMIJN_JAREN))
+            .unwrap_or(NaiveDate::MAX);
         let casus = Casus::nieuw(code, titel.trim(), now, bewaar);
         self.casus_insert(casus, "casus aangemaakt", "nieuwe casus")
     }
 
     /// Store a new casus (created here or imported). Refuses a taken id or code; the importer
     /// renumbers ids beforehand (see [`Vault::casus_id_taken`]).
-    pub fn casus_insert(&self, mut casus: Casus, action: &str, summary: &str) -> Result<String, Error> {
+    pub fn casus_insert(
+        &self,
+        mut casus: Casus,
+        action: &str,
+        summary: &str,
+    ) -> Result<String, Error> {
         refuse_invalid(&casus)?;
         casus.versie = 1;
         let id = casus.id.to_string();
         let tx = self.conn.unchecked_transaction()?;
         let taken: Option<String> = tx
-            .query_row("SELECT code FROM casus WHERE id = ?1 OR code = ?2", params![id, casus.code], |r| r.get(0))
+            .query_row(
+                "SELECT code FROM casus WHERE id = ?1 OR code = ?2",
+                params![id, casus.code],
+                |r| r.get(0),
+            )
             .optional()?;
         if let Some(code) = taken {
-            return Err(Error::Invalid(format!("Er is al een casus met de code '{code}' of dit id. Er is niets opgeslagen.")));
+            return Err(Error::Invalid(format!(
+                "Er is al een casus met de code '{code}' of dit id. Er is niets opgeslagen."
+            )));
         }
         let now = Utc::now().to_rfc3339();
         tx.execute(
@@ -134,20 +160,34 @@ impl Vault {
 
     /// Is this casus id or code already in the vault?
     pub fn casus_id_taken(&self, id: Uuid) -> Result<bool, Error> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM casus WHERE id = ?1", [id.to_string()], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM casus WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
         Ok(n > 0)
     }
 
     pub fn casus_code_taken(&self, code: &str) -> Result<bool, Error> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM casus WHERE code = ?1", [code], |r| r.get(0))?;
+        let n: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM casus WHERE code = ?1", [code], |r| {
+                    r.get(0)
+                })?;
         Ok(n > 0)
     }
 
     /// Read a whole casus.
     pub fn casus_get(&self, id: &str) -> Result<Casus, Error> {
-        let doc: Option<String> = self.conn.query_row("SELECT document FROM casus WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let doc: Option<String> = self
+            .conn
+            .query_row("SELECT document FROM casus WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
         let doc = doc.ok_or_else(|| Error::NotFound(format!("Casus {id} bestaat niet.")))?;
-        serde_json::from_str(&doc).map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))
+        serde_json::from_str(&doc)
+            .map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))
     }
 
     /// Save a changed casus. `casus.versie` must be the version it was read at; a stale write is
@@ -156,8 +196,14 @@ impl Vault {
         refuse_invalid(casus)?;
         let id = casus.id.to_string();
         let tx = self.conn.unchecked_transaction()?;
-        let current: Option<i64> = tx.query_row("SELECT versie FROM casus WHERE id = ?1", [&id], |r| r.get(0)).optional()?;
-        let current = current.ok_or_else(|| Error::NotFound(format!("Casus {id} bestaat niet. Er is niets opgeslagen.")))?;
+        let current: Option<i64> = tx
+            .query_row("SELECT versie FROM casus WHERE id = ?1", [&id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let current = current.ok_or_else(|| {
+            Error::NotFound(format!("Casus {id} bestaat niet. Er is niets opgeslagen."))
+        })?;
         let current = u64::try_from(current).unwrap_or(0);
         if current != casus.versie {
             return Err(Error::Conflict(format!(
@@ -168,10 +214,17 @@ impl Vault {
         let mut next = casus.clone();
         next.versie = current + 1;
         let dup: Option<String> = tx
-            .query_row("SELECT id FROM casus WHERE code = ?1 AND id <> ?2", params![next.code, id], |r| r.get(0))
+            .query_row(
+                "SELECT id FROM casus WHERE code = ?1 AND id <> ?2",
+                params![next.code, id],
+                |r| r.get(0),
+            )
             .optional()?;
         if dup.is_some() {
-            return Err(Error::Invalid(format!("Er is al een andere casus met de code '{}'. Er is niets opgeslagen.", next.code)));
+            return Err(Error::Invalid(format!(
+                "Er is al een andere casus met de code '{}'. Er is niets opgeslagen.",
+                next.code
+            )));
         }
         tx.execute(
             "UPDATE casus SET code = ?2, titel = ?3, status = ?4, fase = ?5, versie = ?6, gewijzigd = ?7, kop = ?8, document = ?9
@@ -202,7 +255,13 @@ impl Vault {
             return Err(Error::NotFound(format!("Casus {id} bestaat niet.")));
         }
         tx.execute("DELETE FROM zoekindex WHERE casus_id = ?1", [id])?;
-        audit::append(&tx, &self.profile, "casus verwijderd", Some(id), "casus en alle inhoud verwijderd")?;
+        audit::append(
+            &tx,
+            &self.profile,
+            "casus verwijderd",
+            Some(id),
+            "casus en alle inhoud verwijderd",
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -211,14 +270,24 @@ impl Vault {
     pub fn casus_list(&self) -> Result<Vec<CasusRow>, Error> {
         let inst = Methodeinstellingen::default();
         let today = today();
-        let mut stmt = self.conn.prepare("SELECT id, code, titel, versie, gewijzigd, kop FROM casus ORDER BY code")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, code, titel, versie, gewijzigd, kop FROM casus ORDER BY code")?;
         let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?, r.get::<_, String>(4)?, r.get::<_, String>(5)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
             let (id, code, titel, versie, gewijzigd, kop) = row?;
-            let kop: Casus = serde_json::from_str(&kop).map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))?;
+            let kop: Casus = serde_json::from_str(&kop)
+                .map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))?;
             out.push(CasusRow {
                 signalen: domain::signalen(&kop, today, &inst),
                 fase: kop.fase,
@@ -238,7 +307,9 @@ impl Vault {
         check_text("tekst", tekst, MAX_TEXT_BYTES)?;
         check_text("bron", bron, 2000)?;
         let mut casus = self.casus_get(casus_id).map_err(|e| match e {
-            Error::NotFound(_) => Error::NotFound(format!("Casus {casus_id} bestaat niet. Er is niets opgeslagen.")),
+            Error::NotFound(_) => Error::NotFound(format!(
+                "Casus {casus_id} bestaat niet. Er is niets opgeslagen."
+            )),
             e => e,
         })?;
         let mut item = Informatie::nieuw(tekst);
@@ -260,7 +331,9 @@ impl Vault {
         let before = casus.informatie.len();
         casus.informatie.retain(|i| i.id.to_string() != id);
         if casus.informatie.len() == before {
-            return Err(Error::NotFound(format!("Informatie-item {id} bestaat niet.")));
+            return Err(Error::NotFound(format!(
+                "Informatie-item {id} bestaat niet."
+            )));
         }
         self.casus_save(&casus, "informatie-item verwijderd")?;
         Ok(())
@@ -272,7 +345,9 @@ impl Vault {
         if q.is_empty() {
             return Ok(Vec::new());
         }
-        let mut stmt = self.conn.prepare("SELECT DISTINCT casus_id FROM zoekindex WHERE zoekindex MATCH ?1")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT casus_id FROM zoekindex WHERE zoekindex MATCH ?1")?;
         let rows = stmt.query_map([q], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -285,7 +360,8 @@ fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
 fn index(conn: &rusqlite::Connection, casus: &Casus) -> Result<(), Error> {
     let id = casus.id.to_string();
     conn.execute("DELETE FROM zoekindex WHERE casus_id = ?1", [&id])?;
-    let mut stmt = conn.prepare_cached("INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)")?;
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)")?;
     for t in search_texts(casus) {
         stmt.execute(params![id, t])?;
     }
@@ -294,5 +370,9 @@ fn index(conn: &rusqlite::Connection, casus: &Casus) -> Result<(), Error> {
 
 /// Turn user text into an FTS5 query of quoted terms (no operators from the user).
 fn fts_query(input: &str) -> String {
-    input.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+    input
+        .split_whitespace()
+        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -9,7 +9,7 @@ pub enum Error {
     WrongPassphrase,
     #[error("De herstelcode klopt niet. Er is niets gewijzigd.")]
     WrongRecoveryCode,
-    #[error("Er is nog geen kluis in {0}. Maak er een aan met 'top3 vault init'.")]
+    #[error("Er is nog geen kluis in {0}.")]
     NoVault(PathBuf),
     #[error("Er staat al een kluis in {0}. Er is niets overschreven.")]
     VaultExists(PathBuf),

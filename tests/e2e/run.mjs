@@ -11,8 +11,8 @@
 // Without a display it re-runs itself under `xvfb-run -a`.
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { access, constants, mkdir, mkdtemp, readdir, readlink } from 'node:fs/promises';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { access, constants, mkdir, mkdtemp, readdir, readFile, readlink } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -38,7 +38,9 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     process.exit(2);
   });
 } else {
-  process.exitCode = await main();
+  // Exit explicitly: nothing left behind (a stray WebKit process, an open handle) may keep the run
+  // hanging after the verdict.
+  process.exit(await main());
 }
 
 async function main() {
@@ -80,13 +82,13 @@ async function main() {
   }
   if (env.TOP3_VAULT) log(`TOP3_VAULT:   ${env.TOP3_VAULT}`);
 
+  // The driver (and the app it starts) write to a file, not a pipe: a pipe held open by a
+  // lingering child would keep this process alive.
   const driverLogPath = join(screenshots, 'tauri-driver.log');
-  const driverLog = createWriteStream(driverLogPath);
+  const driverLog = openSync(driverLogPath, 'w');
   const args = ['--port', String(DRIVER_PORT), '--native-port', String(NATIVE_PORT)];
   if (existsSync('/usr/bin/WebKitWebDriver')) args.push('--native-driver', '/usr/bin/WebKitWebDriver');
-  const driver = spawn(driverBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  driver.stdout.pipe(driverLog);
-  driver.stderr.pipe(driverLog);
+  const driver = spawn(driverBin, args, { env, stdio: ['ignore', driverLog, driverLog] });
   let driverExited = false;
   driver.on('exit', () => (driverExited = true));
   driver.on('error', (e) => {
@@ -123,8 +125,8 @@ async function main() {
     harness.test('8. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
       await session.deleteSession();
       browser = undefined;
+      await closeApp(app, driver.pid);
       await stopDriver();
-      await waitForAppExit(app, 15_000);
       const needles = [
         { label: 'wachtwoord 1', value: PASS_FIRST },
         { label: 'fout wachtwoord', value: PASS_WRONG },
@@ -163,8 +165,9 @@ async function main() {
     ok = false;
   } finally {
     if (browser) await browser.deleteSession().catch(() => {});
+    await closeApp(app, driver.pid);
     await stopDriver();
-    driverLog.end();
+    closeSync(driverLog);
   }
 
   log('');
@@ -213,31 +216,61 @@ async function stop(child) {
 }
 
 /**
- * Waits until no process runs the app binary any more (reads /proc; kills nothing).
+ * After the session is gone the app should quit by itself. Wait for that; if it does not, end
+ * the app processes this run started (descendants of our tauri-driver, found by their binary).
  * @param {string} app
- * @param {number} timeout
+ * @param {number | undefined} driverPid
  */
-async function waitForAppExit(app, timeout) {
-  const until = Date.now() + timeout;
+async function closeApp(app, driverPid) {
+  if (driverPid === undefined) return;
+  const until = Date.now() + 10_000;
   while (Date.now() < until) {
-    if (!(await appRunning(app))) return;
+    if ((await ourAppPids(app, driverPid)).length === 0) return;
     await sleep(250);
   }
-  log(`  let op: de app draait na ${timeout} ms nog; de scan gaat toch door`);
+  for (const signal of /** @type {const} */ (['SIGTERM', 'SIGKILL'])) {
+    const pids = await ourAppPids(app, driverPid);
+    if (pids.length === 0) return;
+    log(`  let op: de app (pid ${pids.join(', ')}) draait nog na het sluiten van de sessie; ${signal}`);
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Already gone.
+      }
+    }
+    await sleep(3_000);
+  }
 }
 
-/** @param {string} app */
-async function appRunning(app) {
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  for (const pid of pids) {
+/**
+ * Pids running the app binary that descend from our tauri-driver (reads /proc).
+ * @param {string} app
+ * @param {number} ancestor
+ */
+async function ourAppPids(app, ancestor) {
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  /** @type {number[]} */
+  const candidates = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
     try {
-      const exe = await readlink(`/proc/${pid}/exe`);
-      if (exe === app || exe === `${app} (deleted)`) return true;
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // Field 4 (ppid) follows the parenthesised command name, which may contain spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(pid, ppid);
+      const exe = await readlink(`/proc/${pid}/exe`).catch(() => '');
+      if (exe === app || exe === `${app} (deleted)`) candidates.push(pid);
     } catch {
-      // Not ours to read, or gone.
+      // Gone, or not ours to read.
     }
   }
-  return false;
+  return candidates.filter((pid) => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === ancestor) return true;
+    return false;
+  });
 }
 
 /** @param {number} ms */

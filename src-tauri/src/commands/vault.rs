@@ -35,7 +35,7 @@ pub async fn vault_recover(
 
 #[tauri::command]
 pub fn vault_lock(app: AppHandle, shell: State<'_, Shell>) -> Result<(), ApiError> {
-    shell.core()?.lock();
+    shell.core()?.lock("handmatig");
     let _ = app.emit(LOCKED_EVENT, Locked { reason: "manual" });
     Ok(())
 }
