@@ -99,6 +99,20 @@ enum CasusCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Toon een casus: een overzicht, of met --json het volledige uitwisselformaat.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Importeer een casusbestand (top3-casus JSON); drukt alleen het nieuwe id af. Alles of niets.
+    Import { bestand: PathBuf },
+    /// Exporteer een casus als top3-casus JSON (naar stdout, of naar BESTAND met -o).
+    Export {
+        id: String,
+        #[arg(short = 'o', long = "output", value_name = "BESTAND")]
+        uit: Option<PathBuf>,
+    },
     /// Zoek in de tekst van alle casussen; één regel per casus met de code.
     Search { tekst: String },
 }
@@ -301,13 +315,76 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
         }
         CasusCmd::Search { tekst } => {
             let ids = v.search(&tekst)?;
-            let all = v.casus_list()?;
-            for c in all.iter().filter(|c| ids.contains(&c.id)) {
+            for c in v.casus_list()?.iter().filter(|c| ids.contains(&c.id)) {
                 println!("{}\t{}", c.code, c.titel);
+            }
+        }
+        CasusCmd::Show { id, json } => {
+            let casus = v.casus_get(&id)?;
+            if json {
+                print!("{}", top3::export::exporteer(&casus));
+            } else {
+                print!("{}", overzicht(&casus));
+            }
+        }
+        CasusCmd::Import { bestand } => {
+            let bytes = std::fs::read(&bestand).map_err(vault::Error::io(format!(
+                "Kan {} niet lezen",
+                bestand.display()
+            )))?;
+            let id = v.casus_import(&bytes)?;
+            println!("{id}");
+        }
+        CasusCmd::Export { id, uit } => {
+            let text = v.casus_export(&id)?;
+            match uit {
+                None => print!("{text}"),
+                Some(path) => {
+                    vault::write_file_atomically(&path, text.as_bytes())?;
+                    eprintln!(
+                        "top3: casus geschreven naar {}. Let op: dit bestand is niet versleuteld.",
+                        path.display()
+                    );
+                }
             }
         }
     }
     Ok(())
+}
+
+/// A plain-text summary of a casus for the terminal.
+fn overzicht(c: &top3::domain::Casus) -> String {
+    use std::fmt::Write as _;
+    let today = chrono::Local::now().date_naive();
+    let mut s = String::new();
+    let _ = writeln!(s, "{} — {}", c.code, c.titel);
+    let _ = writeln!(
+        s,
+        "fase: {} · status: {:?} · versie {}",
+        c.fase.label(),
+        c.status,
+        c.versie
+    );
+    let _ = writeln!(s, "{}", c.doorlooptijd(today).tekst());
+    let _ = writeln!(
+        s,
+        "betrokkenen: {}",
+        c.betrokkenen
+            .iter()
+            .map(|b| b.naam.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(s, "informatie-items: {}", c.informatie.len());
+    for v in top3::domain::volledigheid(c, today) {
+        for o in &v.ontbreekt {
+            let _ = writeln!(s, "  wat ontbreekt nog: {o}");
+        }
+    }
+    for sig in top3::domain::signalen(c, today, &top3::domain::Methodeinstellingen::default()) {
+        let _ = writeln!(s, "  signaal: {}", sig.tekst());
+    }
+    s
 }
 
 /// Write informatie-items until killed; print `ack N ID` only after each COMMIT returned.

@@ -10,3 +10,6 @@ mod vault;
 
 // The exchange format (top3-casus JSON): round trips, every kind of bad input, the schema.
 mod uitwisseling;
+
+// Casussen in the vault: CLI contract, all-or-nothing import, concurrency, search, audit.
+mod casus;

@@ -238,7 +238,7 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
                 "[".repeat(100_000)
             )
             .into_bytes(),
-            geen_json(1, 173, "te diep genest"),
+            geen_json(1, 174, "te diep genest"),
         ),
         // Valid JSON that is not a casusbestand, or of a version we do not know.
         (
@@ -603,7 +603,10 @@ fn een_casus_met_te_veel_onderdelen_wordt_geweigerd() {
     );
     // The boundary: exactly MAX_ONDERDELEN is read (and this one is valid); one more is not.
     let precies = lees(&met_onderdelen(MAX_ONDERDELEN), vandaag()).unwrap();
-    assert_eq!(precies.informatie.len(), 10 + MAX_ONDERDELEN - 131);
+    // voorbeeld.json has 79 list entries (11 betrokkenen and rollen, 26 informatie and
+    // references, 14 concretisering, 10 taxatie, 16 top 3, 2 kindchecks).
+    assert_eq!(onderdelen(&serde_json::from_str(VOORBEELD).unwrap()), 79);
+    assert_eq!(precies.informatie.len(), 10 + MAX_ONDERDELEN - 79);
     assert_eq!(
         lees(&met_onderdelen(MAX_ONDERDELEN + 1), vandaag()),
         Err(Importfout::TeVeelOnderdelen {
@@ -724,9 +727,17 @@ fn hernummer_geeft_bezette_ids_een_nieuwe_en_houdt_verwijzingen_kloppend() {
 }
 
 #[test]
+#[should_panic(expected = "random new ids in a row are taken")]
+fn hernummer_met_een_predicaat_dat_alles_bezet_noemt_stopt() {
+    hernummer(&mut voorbeeld(), |_| true);
+}
+
+#[test]
 fn hernummer_volgt_de_verwijzingen_naar_de_nieuwe_ids() {
     let mut casus = volledig_voorbeeld();
-    hernummer(&mut casus, |_| true);
+    let oud = eigen_ids(&casus);
+    hernummer(&mut casus, |id| oud.contains(&id));
+    assert!(eigen_ids(&casus).iter().all(|id| !oud.contains(id)));
     let b = |i: usize| casus.betrokkenen[i].id;
     let s = |i: usize| casus.informatie[i].id;
     assert_eq!(

@@ -49,6 +49,9 @@ pub const MAX_ONDERDELEN: usize = 50_000;
 
 const MIB: usize = 1024 * 1024;
 
+/// How many random ids [`hernummer`] tries for one taken id before it gives up.
+const VERSE_POGINGEN: usize = 1000;
+
 /// One casus as exchanged between installations of TOP-3 Werkplaats (format `top3-casus`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -281,18 +284,24 @@ pub fn lees(bytes: &[u8], vandaag: NaiveDate) -> Result<Casus, Importfout> {
 ///
 /// Expects a casus without duplicate ids (as [`lees`] returns it): with duplicates, references to
 /// the duplicated id cannot be told apart.
+///
+/// # Panics
+///
+/// When `bezet` calls a thousand random new ids in a row taken (it answers `true` for anything):
+/// a bug in the predicate, which would otherwise loop forever.
 pub fn hernummer(casus: &mut Casus, bezet: impl Fn(Uuid) -> bool) {
     let mut gebruikt = alle_ids(casus);
     let mut vers = |oud: Uuid| -> Option<Uuid> {
         if !bezet(oud) {
             return None;
         }
-        loop {
+        for _ in 0..VERSE_POGINGEN {
             let id = Uuid::new_v4();
             if !bezet(id) && gebruikt.insert(id) {
                 return Some(id);
             }
         }
+        panic!("hernummer: `bezet` says {VERSE_POGINGEN} random new ids in a row are taken");
     };
 
     if let Some(id) = vers(casus.id) {

@@ -122,7 +122,8 @@ impl Vault {
         summary: &str,
     ) -> Result<String, Error> {
         refuse_invalid(&casus)?;
-        casus.versie = 1;
+        // An imported casus keeps its version, so export → import → export is identical.
+        casus.versie = casus.versie.max(1);
         let id = casus.id.to_string();
         let tx = self.conn.unchecked_transaction()?;
         let taken: Option<String> = tx
@@ -140,7 +141,7 @@ impl Vault {
         let now = Utc::now().to_rfc3339();
         tx.execute(
             "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop, document)
-             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?9, ?6, ?6, ?7, ?8)",
             params![
                 id,
                 casus.code,
@@ -149,7 +150,8 @@ impl Vault {
                 enum_text(&casus.fase),
                 now,
                 json(&kop(&casus))?,
-                json(&casus)?
+                json(&casus)?,
+                i64::try_from(casus.versie).unwrap_or(i64::MAX)
             ],
         )?;
         index(&tx, &casus)?;
@@ -250,11 +252,14 @@ impl Vault {
     /// Delete a casus and its search entries; the audit trail keeps a record without content.
     pub fn casus_delete(&self, id: &str) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let n = tx.execute("DELETE FROM casus WHERE id = ?1", [id])?;
-        if n == 0 {
+        let nr: Option<i64> = tx
+            .query_row("SELECT nr FROM casus WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        let Some(nr) = nr else {
             return Err(Error::NotFound(format!("Casus {id} bestaat niet.")));
-        }
-        tx.execute("DELETE FROM zoekindex WHERE casus_id = ?1", [id])?;
+        };
+        tx.execute("DELETE FROM zoekindex WHERE rowid = ?1", [nr])?;
+        tx.execute("DELETE FROM casus WHERE nr = ?1", [nr])?;
         audit::append(
             &tx,
             &self.profile,
@@ -345,9 +350,9 @@ impl Vault {
         if q.is_empty() {
             return Ok(Vec::new());
         }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT casus_id FROM zoekindex WHERE zoekindex MATCH ?1")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id FROM zoekindex z JOIN casus c ON c.nr = z.rowid WHERE zoekindex MATCH ?1",
+        )?;
         let rows = stmt.query_map([q], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -357,14 +362,18 @@ fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
     serde_json::to_string(v).map_err(|_| Error::Internal("casus kan niet worden vastgelegd".into()))
 }
 
+/// Replace the casus's row in the search index (rowid = casus.nr): O(log n), whatever the vault's size.
 fn index(conn: &rusqlite::Connection, casus: &Casus) -> Result<(), Error> {
-    let id = casus.id.to_string();
-    conn.execute("DELETE FROM zoekindex WHERE casus_id = ?1", [&id])?;
-    let mut stmt =
-        conn.prepare_cached("INSERT INTO zoekindex (casus_id, tekst) VALUES (?1, ?2)")?;
-    for t in search_texts(casus) {
-        stmt.execute(params![id, t])?;
-    }
+    let nr: i64 = conn.query_row(
+        "SELECT nr FROM casus WHERE id = ?1",
+        [casus.id.to_string()],
+        |r| r.get(0),
+    )?;
+    conn.execute("DELETE FROM zoekindex WHERE rowid = ?1", [nr])?;
+    conn.execute(
+        "INSERT INTO zoekindex (rowid, tekst) VALUES (?1, ?2)",
+        params![nr, search_texts(casus).join("\n")],
+    )?;
     Ok(())
 }
 
@@ -375,4 +384,42 @@ fn fts_query(input: &str) -> String {
         .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+impl Vault {
+    /// Import a `top3-casus` file, all or nothing: it is read and validated whole first (every
+    /// problem reported with its path); a taken casus id is renumbered and a taken code gets a
+    /// suffix ("-2", "-3", …). Returns the new casus id.
+    pub fn casus_import(&self, bytes: &[u8]) -> Result<String, Error> {
+        let mut casus =
+            crate::export::lees(bytes, today()).map_err(|e| Error::Invalid(e.to_string()))?;
+        let casus_id = casus.id;
+        let taken = self.casus_id_taken(casus_id)?;
+        crate::export::hernummer(&mut casus, |id| id == casus_id && taken);
+        if self.casus_code_taken(&casus.code)? {
+            let base = casus.code.clone();
+            let mut n = 2;
+            while self.casus_code_taken(&format!("{base}-{n}"))? {
+                n += 1;
+            }
+            casus.code = format!("{base}-{n}");
+        }
+        self.casus_insert(
+            casus,
+            "casus geïmporteerd",
+            "casus geïmporteerd uit een casusbestand",
+        )
+    }
+
+    /// The casus in the exchange format. Recorded in the audit trail: data leaves the vault.
+    pub fn casus_export(&self, id: &str) -> Result<String, Error> {
+        let casus = self.casus_get(id)?;
+        let text = crate::export::exporteer(&casus);
+        self.record(
+            "casus geëxporteerd",
+            Some(id),
+            "casus geëxporteerd als casusbestand",
+        )?;
+        Ok(text)
+    }
 }

@@ -35,6 +35,11 @@ const LOCK_FILE: &str = "kluis.lock";
 const DB_NEW: &str = "kluis.db.nieuw";
 const HEADER_NEW: &str = "kluis.sleutels.nieuw";
 
+/// Write a file the user asked for (an export) so that it is either complete or absent.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    fsutil::atomic_write(path, bytes)
+}
+
 /// Minimum passphrase length, in characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
 /// Default minutes of inactivity before the app locks.

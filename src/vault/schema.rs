@@ -30,8 +30,10 @@ CREATE TABLE audit (
 -- written as one unit, in one transaction, guarded by `versie`. `kop` is the same casus without its
 -- items (betrokkenen, scores, fasen, monitoring, kindchecks): enough to list casussen with their
 -- signals without parsing every item. code / titel / fase / status are copies for sorting and filters.
+-- `nr` is an explicit rowid (kept by VACUUM and sqlcipher_export) that keys the search index.
 CREATE TABLE casus (
-    id          TEXT PRIMARY KEY NOT NULL,
+    nr          INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
     code        TEXT NOT NULL,
     titel       TEXT NOT NULL,
     status      TEXT NOT NULL,
@@ -44,8 +46,8 @@ CREATE TABLE casus (
 ) STRICT;
 CREATE UNIQUE INDEX casus_code ON casus(code);
 
+-- One row per casus, rowid = casus.nr, holding all its searchable text.
 CREATE VIRTUAL TABLE zoekindex USING fts5(
-    casus_id UNINDEXED,
     tekst,
     tokenize = 'unicode61 remove_diacritics 2'
 );
