@@ -151,6 +151,49 @@ fn unicode_komt_exact_terug() {
     assert_eq!(exporteer(&terug), uit);
 }
 
+/// The examples in docs/uitwisselformaat.md are true: the minimal file is valid and exactly what
+/// export writes, and the report lines are what import says.
+#[test]
+fn de_voorbeelden_in_de_documentatie_kloppen() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/uitwisselformaat.md"
+    ))
+    .unwrap();
+    let blok = |taal: &str| -> String {
+        let begin = doc.find(&format!("```{taal}\n")).unwrap() + taal.len() + 4;
+        let eind = begin + doc[begin..].find("```").unwrap();
+        doc[begin..eind].to_string()
+    };
+    let minimaal = blok("json");
+    let casus = lees(minimaal.as_bytes(), vandaag()).unwrap();
+    assert_eq!(exporteer(&casus), minimaal);
+
+    let rapport = lees(&bestand("veel-problemen.json"), vandaag())
+        .unwrap_err()
+        .to_string();
+    let regels: Vec<String> = blok("text")
+        .lines()
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty())
+        .collect();
+    assert_eq!(regels.len(), 5);
+    for regel in &regels[1..] {
+        assert!(rapport.lines().any(|r| r == regel), "{regel}");
+    }
+}
+
+#[test]
+fn een_leeg_veld_mag_ontbreken() {
+    let zonder = met(|v| {
+        let casus = v["casus"].as_object_mut().unwrap();
+        casus.remove("casusregisseur");
+        casus.remove("datumStartHulp");
+    });
+    let casus = lees(&zonder, vandaag()).unwrap();
+    assert_eq!((casus.casusregisseur, casus.datum_start_hulp), (None, None));
+}
+
 #[test]
 fn windows_bestanden_worden_gelezen() {
     // A UTF-8 byte order mark and CRLF line ends, as some Windows editors write them.
@@ -575,8 +618,11 @@ fn met_onderdelen(totaal: usize) -> Vec<u8> {
 
 #[test]
 fn een_casus_met_te_veel_onderdelen_wordt_geweigerd() {
-    // Decision: refused, not handled. 100,000 items is far beyond any real casus; the count stops
-    // the first pass at the 50,001st entry, before anything is deserialised.
+    // Decision: refused, not handled. 100,000 items is far beyond any real casus; the first,
+    // streaming pass counts every list entry before anything is deserialised.
+    // voorbeeld.json has 79 list entries (11 betrokkenen and rollen, 26 informatie and their
+    // references, 14 concretisering, 10 taxatie, 16 top 3, 2 kindchecks).
+    assert_eq!(onderdelen(&serde_json::from_str(VOORBEELD).unwrap()), 79);
     let honderdduizend = met(|v| {
         v["casus"]["informatie"] = Value::Array(vec![json!({"tekst": "x"}); 100_000]);
     });
@@ -584,33 +630,46 @@ fn een_casus_met_te_veel_onderdelen_wordt_geweigerd() {
     assert_eq!(
         fout,
         Importfout::TeVeelOnderdelen {
-            pad: "casus.informatie".into()
+            onderdelen: 79 - 26 + 100_000,
+            grootste: "casus.informatie".into(),
+            lengte: 100_000,
         }
     );
     assert_eq!(
         fout.to_string(),
-        "Dit casusbestand is te groot om te importeren: het heeft meer dan 50.000 onderdelen (de grens werd overschreden bij casus.informatie). Er is niets geïmporteerd."
+        "Dit casusbestand is te groot om te importeren: het heeft meer dan 50.000 onderdelen \
+         (100.053; de langste lijst is casus.informatie, met 100.000). Er is niets geïmporteerd."
     );
-    // Nested lists name their own path.
+    // A nested list is named by its own path.
     let genest = met(|v| {
         v["casus"]["informatie"][1]["betrokkenen"] = Value::Array(vec![json!(0); 60_000]);
     });
     assert_eq!(
         lees(&genest, vandaag()),
         Err(Importfout::TeVeelOnderdelen {
-            pad: "casus.informatie[1].betrokkenen".into()
+            onderdelen: 79 - 4 + 60_000,
+            grootste: "casus.informatie[1].betrokkenen".into(),
+            lengte: 60_000,
         })
     );
-    // The boundary: exactly MAX_ONDERDELEN is read (and this one is valid); one more is not.
+    // A newer version or another format is said first: that is what the user must act on.
+    let nieuwer = met(|v| {
+        v["versie"] = json!(2);
+        v["casus"]["informatie"] = Value::Array(vec![json!(0); 60_000]);
+    });
+    assert_eq!(
+        lees(&nieuwer, vandaag()),
+        Err(Importfout::TeNieuw { versie: 2 })
+    );
+    // The boundary: exactly MAX_ONDERDELEN is read (and this casus is valid); one more is not.
     let precies = lees(&met_onderdelen(MAX_ONDERDELEN), vandaag()).unwrap();
-    // voorbeeld.json has 79 list entries (11 betrokkenen and rollen, 26 informatie and
-    // references, 14 concretisering, 10 taxatie, 16 top 3, 2 kindchecks).
-    assert_eq!(onderdelen(&serde_json::from_str(VOORBEELD).unwrap()), 79);
     assert_eq!(precies.informatie.len(), 10 + MAX_ONDERDELEN - 79);
     assert_eq!(
         lees(&met_onderdelen(MAX_ONDERDELEN + 1), vandaag()),
         Err(Importfout::TeVeelOnderdelen {
-            pad: "casus.informatie".into()
+            onderdelen: MAX_ONDERDELEN + 1,
+            grootste: "casus.informatie".into(),
+            lengte: 10 + MAX_ONDERDELEN + 1 - 79,
         })
     );
 }
@@ -817,7 +876,10 @@ fn leeftijd() -> impl Strategy<Value = Option<Leeftijd>> {
     ]
 }
 
-fn betrokkene() -> impl Strategy<Value = (String, Vec<Rol>, Option<Leeftijd>, Option<bool>)> {
+/// Naam, rollen, leeftijd, minderjarig.
+type Persoon = (String, Vec<Rol>, Option<Leeftijd>, Option<bool>);
+
+fn betrokkene() -> impl Strategy<Value = Persoon> {
     (verplicht(), rollen(), leeftijd(), any::<Option<bool>>())
 }
 
@@ -849,7 +911,7 @@ fn item() -> impl Strategy<Value = Item> {
 struct Ingredienten {
     basis: u128,
     kop: (String, String, Option<String>, DateTime<Utc>, u64),
-    betrokkenen: Vec<(String, Vec<Rol>, Option<Leeftijd>, Option<bool>)>,
+    betrokkenen: Vec<Persoon>,
     items: Vec<Item>,
     teksten: Vec<String>,
     data: Vec<NaiveDate>,
@@ -1104,6 +1166,25 @@ proptest! {
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
+
+    /// A damaged file (bytes changed, cut short) gives an error or a valid casus, never a panic;
+    /// whatever is read writes back the same.
+    #[test]
+    fn beschadigd_bestand_geeft_een_fout_of_een_geldige_casus(
+        wijzigingen in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..4),
+        lengte in any::<prop::sample::Index>(),
+    ) {
+        let mut bytes = VOORBEELD.as_bytes().to_vec();
+        for (plek, byte) in wijzigingen {
+            let i = plek.index(bytes.len());
+            bytes[i] = byte;
+        }
+        bytes.truncate(bytes.len() - lengte.index(bytes.len()) / 8);
+        if let Ok(casus) = lees(&bytes, vandaag()) {
+            let uit = exporteer(&casus);
+            prop_assert_eq!(lees(uit.as_bytes(), vandaag()), Ok(casus));
+        }
+    }
 
     /// exporteer → lees → exporteer gives the same bytes, and lees gives the same casus.
     #[test]

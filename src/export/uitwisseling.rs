@@ -43,8 +43,8 @@ pub const VERSIE: u32 = 1;
 pub const MAX_BESTAND_BYTES: usize = 64 * MIB;
 
 /// The most onderdelen (entries of lists, all lists in the file together) [`lees`] accepts. A
-/// large real casus has a few thousand; more points to a broken or hostile file. Counted while
-/// streaming, so a file far over the limit is refused without being read further.
+/// large real casus has a few thousand; more points to a broken or hostile file. Counted in the
+/// first, streaming pass, before anything is deserialised.
 pub const MAX_ONDERDELEN: usize = 50_000;
 
 const MIB: usize = 1024 * 1024;
@@ -157,14 +157,20 @@ pub enum Importfout {
         /// The version in the file.
         versie: u64,
     },
-    /// More than [`MAX_ONDERDELEN`] onderdelen; reading stopped where the limit was passed.
+    /// More than [`MAX_ONDERDELEN`] onderdelen (list entries, all lists together).
     #[error(
-        "Dit casusbestand is te groot om te importeren: het heeft meer dan {} onderdelen (de grens werd overschreden bij {pad}). Er is niets geïmporteerd.",
-        duizendtallen(MAX_ONDERDELEN)
+        "Dit casusbestand is te groot om te importeren: het heeft meer dan {} onderdelen ({}; de langste lijst is {grootste}, met {}). Er is niets geïmporteerd.",
+        duizendtallen(MAX_ONDERDELEN),
+        duizendtallen(*.onderdelen),
+        duizendtallen(*.lengte)
     )]
     TeVeelOnderdelen {
-        /// The JSON path of the list where the limit was passed.
-        pad: String,
+        /// How many list entries the file has.
+        onderdelen: usize,
+        /// The JSON path of the longest list.
+        grootste: String,
+        /// Its length.
+        lengte: usize,
     },
     /// A casusbestand with problems: the first type error or missing field, or every semantic
     /// problem, each with its JSON path from the root of the file (`casus.informatie[3].datum`).
@@ -210,7 +216,7 @@ fn duizendtallen(n: usize) -> String {
     let cijfers = n.to_string();
     let mut tekst = String::new();
     for (i, c) in cijfers.chars().enumerate() {
-        if i > 0 && (cijfers.len() - i) % 3 == 0 {
+        if i > 0 && (cijfers.len() - i).is_multiple_of(3) {
             tekst.push('.');
         }
         tekst.push(c);
@@ -396,6 +402,19 @@ fn alle_ids(casus: &Casus) -> HashSet<Uuid> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn export_is_het_casusbestand() {
+        let aangemaakt = chrono::DateTime::from_timestamp(1_772_000_000, 5).unwrap();
+        let bewaar = NaiveDate::from_ymd_opt(2046, 1, 1).unwrap();
+        let casus = Casus::nieuw("C-1", "Gezin \u{1F600}", aangemaakt, bewaar);
+        let bestand = Casusbestand::nieuw(casus.clone());
+        let verwacht = serde_json::to_string_pretty(&bestand).unwrap() + "\n";
+        assert_eq!(exporteer(&casus), verwacht);
+        assert!(verwacht.starts_with("{\n  \"format\": \"top3-casus\",\n  \"versie\": 1,\n"));
+        assert!(verwacht.contains("\"aangemaakt\": \"2026-02-25T06:13:20.000000005Z\""));
+        assert!(verwacht.contains("Gezin \u{1F600}"));
+    }
 
     #[test]
     fn getallen_met_punten() {

@@ -1,10 +1,11 @@
 //! Streaming passes over the JSON text that never build a tree of it: pass 1 ([`voorlees`])
-//! checks the syntax, counts the onderdelen and reads `format` and `versie`; [`waarde_op`] walks
-//! to one value to quote it in a message. Also the Dutch for JSON syntax errors.
+//! checks the syntax, counts the onderdelen and reads `format` and `versie`, which
+//! [`controleer_kop`] then judges; [`waarde_op`] walks to one value to quote it in a message. Also
+//! the Dutch for JSON syntax errors.
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::{FORMAT, Importfout, MAX_ONDERDELEN, VERSIE};
 use crate::domain::Probleem;
@@ -78,11 +79,12 @@ pub(super) fn citaat(s: &str) -> String {
 /// State of pass 1.
 #[derive(Default)]
 struct Teller {
+    /// List entries seen so far, in all lists together.
     onderdelen: usize,
-    /// Set when [`MAX_ONDERDELEN`] was passed; the walk then unwinds, collecting `pad`.
-    te_veel: bool,
-    /// The path to the list where the limit was passed, innermost step first.
+    /// The path of the value being walked.
     pad: Vec<Stap>,
+    /// The longest list seen so far: its length and path.
+    grootste: (usize, Vec<Stap>),
     /// `format` and `versie` of the top-level object.
     format: Option<Blad>,
     versie: Option<Blad>,
@@ -155,47 +157,37 @@ impl<'de> Visitor<'de> for Knoop<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Blad, A::Error> {
-        let mut index = 0;
+        let mut lengte = 0;
         loop {
-            match seq.next_element_seed(self.binnen(false)) {
-                Ok(Some(_)) => {}
-                Ok(None) => return Ok(Blad::Lijst),
-                Err(e) => {
-                    if self.teller.te_veel {
-                        self.teller.pad.push(Stap::Index(index));
-                    }
-                    return Err(e);
-                }
+            self.teller.pad.push(Stap::Index(lengte));
+            let element = seq.next_element_seed(self.binnen(false))?;
+            self.teller.pad.pop();
+            if element.is_none() {
+                break;
             }
-            self.teller.onderdelen += 1;
-            if self.teller.onderdelen > MAX_ONDERDELEN {
-                self.teller.te_veel = true;
-                return Err(de::Error::custom("te veel onderdelen"));
-            }
-            index += 1;
+            lengte += 1;
         }
+        self.teller.onderdelen += lengte;
+        if lengte > self.teller.grootste.0 {
+            self.teller.grootste = (lengte, self.teller.pad.clone());
+        }
+        Ok(Blad::Lijst)
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Blad, A::Error> {
         let mut velden = Vec::new();
         while let Some(sleutel) = map.next_key::<String>()? {
             let kenmerk = self.kop && (sleutel == "format" || sleutel == "versie");
-            match map.next_value_seed(self.binnen(kenmerk || self.velden)) {
-                Ok(blad) if kenmerk => {
-                    if sleutel == "format" {
-                        self.teller.format = Some(blad);
-                    } else {
-                        self.teller.versie = Some(blad);
-                    }
-                }
-                Ok(blad) if self.velden => velden.push((citaat(&sleutel), blad)),
-                Ok(_) => {}
-                Err(e) => {
-                    if self.teller.te_veel {
-                        self.teller.pad.push(Stap::Sleutel(sleutel));
-                    }
-                    return Err(e);
-                }
+            self.teller.pad.push(Stap::Sleutel(sleutel));
+            let blad = map.next_value_seed(self.binnen(kenmerk || self.velden))?;
+            let Some(Stap::Sleutel(sleutel)) = self.teller.pad.pop() else {
+                unreachable!("the walk pops what it pushed");
+            };
+            match sleutel.as_str() {
+                "format" if kenmerk => self.teller.format = Some(blad),
+                "versie" if kenmerk => self.teller.versie = Some(blad),
+                _ if self.velden => velden.push((citaat(&sleutel), blad)),
+                _ => {}
             }
         }
         Ok(Blad::Object(velden))
@@ -207,6 +199,10 @@ pub(super) struct Kop {
     soort: Blad,
     format: Option<Blad>,
     versie: Option<Blad>,
+    /// List entries in the whole file.
+    onderdelen: usize,
+    /// The longest list: its length and path.
+    grootste: (usize, Vec<Stap>),
 }
 
 /// Pass 1: checks the JSON syntax of the whole file and the number of onderdelen, and reads
@@ -227,13 +223,9 @@ pub(super) fn voorlees(tekst: &str) -> Result<Kop, Importfout> {
             soort,
             format: teller.format,
             versie: teller.versie,
+            onderdelen: teller.onderdelen,
+            grootste: teller.grootste,
         }),
-        Err(_) if teller.te_veel => {
-            teller.pad.reverse();
-            Err(Importfout::TeVeelOnderdelen {
-                pad: pad_tekst(&teller.pad),
-            })
-        }
         Err(fout) => Err(syntaxfout(tekst, &fout)),
     }
 }
@@ -319,7 +311,7 @@ pub(super) fn zonder_positie(fout: &serde_json::Error) -> String {
     }
 }
 
-/// Refuses what is not a casusbestand of a version this build knows.
+/// Refuses what is not a casusbestand of a version this build knows, or has too many onderdelen.
 pub(super) fn controleer_kop(kop: Kop) -> Result<(), Importfout> {
     let geen = |reden: String| Err(Importfout::GeenCasusbestand { reden });
     if !matches!(kop.soort, Blad::Object(_)) {
@@ -350,22 +342,38 @@ pub(super) fn controleer_kop(kop: Kop) -> Result<(), Importfout> {
         })
     };
     match kop.versie {
-        None => probleem("Dit verplichte veld ontbreekt.".to_string()),
+        None => return probleem("Dit verplichte veld ontbreekt.".to_string()),
         Some(Blad::Getal(n)) => match n.as_u64() {
-            Some(0) => probleem("Versie 0 bestaat niet; de eerste versie is 1.".to_string()),
-            Some(v) if v > u64::from(VERSIE) => Err(Importfout::TeNieuw { versie: v }),
-            Some(_) => Ok(()),
-            None => probleem(format!(
-                "Verwacht een geheel getal (de versie van het formaat), maar dit is het getal {n}."
-            )),
+            Some(0) => {
+                return probleem("Versie 0 bestaat niet; de eerste versie is 1.".to_string());
+            }
+            Some(v) if v > u64::from(VERSIE) => return Err(Importfout::TeNieuw { versie: v }),
+            Some(_) => {}
+            None => {
+                return probleem(format!(
+                    "Verwacht een geheel getal (de versie van het formaat), maar dit is het getal {n}."
+                ));
+            }
         },
-        Some(anders) => probleem(format!(
-            "Verwacht een geheel getal (de versie van het formaat), maar dit is {}.",
-            anders.soort()
-        )),
+        Some(anders) => {
+            return probleem(format!(
+                "Verwacht een geheel getal (de versie van het formaat), maar dit is {}.",
+                anders.soort()
+            ));
+        }
     }
+    if kop.onderdelen > MAX_ONDERDELEN {
+        let (lengte, pad) = kop.grootste;
+        return Err(Importfout::TeVeelOnderdelen {
+            onderdelen: kop.onderdelen,
+            grootste: pad_tekst(&pad),
+            lengte,
+        });
+    }
+    Ok(())
 }
 
+/// The value at `stappen` in the file, found by streaming to it (for quoting a bad date or id).
 pub(super) fn waarde_op(tekst: &str, stappen: &[Stap]) -> Option<Blad> {
     let mut de = serde_json::Deserializer::from_str(tekst);
     Zoek { stappen }.deserialize(&mut de).ok().flatten()

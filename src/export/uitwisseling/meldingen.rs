@@ -247,8 +247,6 @@ fn hoofdletter(s: &str) -> String {
     }
 }
 
-/// The value at `stappen` in the file, found by streaming to it (for quoting a bad date or id).
-
 #[cfg(test)]
 mod tests {
     use super::*;
