@@ -12,6 +12,13 @@ const COMMANDS: &[&str] = &[
     "vault_change_passphrase",
     "settings_set_idle_lock",
     "audit_log",
+    "casus_list",
+    "casus_create",
+    "casus_open",
+    "casus_save",
+    "casus_delete",
+    "casus_search",
+    "casus_change_phase",
 ];
 
 fn main() {

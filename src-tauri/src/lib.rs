@@ -30,6 +30,13 @@ pub fn run() {
             commands::vault::vault_change_passphrase,
             commands::vault::settings_set_idle_lock,
             commands::vault::audit_log,
+            commands::casus::casus_list,
+            commands::casus::casus_create,
+            commands::casus::casus_open,
+            commands::casus::casus_save,
+            commands::casus::casus_delete,
+            commands::casus::casus_search,
+            commands::casus::casus_change_phase,
         ])
         .run(tauri::generate_context!())
         .expect("TOP-3 Werkplaats kon niet starten");

@@ -1,11 +1,13 @@
 //! The façade the Tauri shell and the `top3` CLI call. Transport types live in [`types`] and are
 //! the only serialised boundary; everything else in the core stays free of IPC concerns.
 
+mod casus;
 mod types;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
+pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use types::*;
 
 use crate::vault::{self, Vault, VaultDir};

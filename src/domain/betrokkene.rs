@@ -11,7 +11,9 @@ pub const MEERDERJARIG_VANAF: i32 = 18;
 
 /// The role a betrokkene has in the casus; one person can have several (a parent who is both
 /// slachtoffer and pleger). [seed 001; ours: the set]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Rol {
     /// Was made unsafe.
@@ -29,7 +31,7 @@ pub enum Rol {
 }
 
 /// What is known about someone's age.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",
@@ -72,7 +74,7 @@ impl Leeftijd {
 }
 
 /// A person in the casus, named only as far as needed (initials or a pseudonym are fine).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Betrokkene {
     /// Stable identity.

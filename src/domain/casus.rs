@@ -13,7 +13,9 @@ use super::{
 };
 
 /// Where a casus is in its life: worked on, closed, or archived until its bewaartermijn ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum CasusStatus {
     /// Being worked on.
@@ -26,7 +28,9 @@ pub enum CasusStatus {
 }
 
 /// An answer that may not be known yet (kindcheck, "were children present?").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum JaNeeOnbekend {
     /// Yes.
@@ -39,7 +43,7 @@ pub enum JaNeeOnbekend {
 }
 
 /// One casus. Identifies the family only by a pseudonymous `code` and a `titel`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Casus {
     /// Stable identity.
@@ -174,7 +178,7 @@ impl Casus {
 }
 
 /// Days from incident to start of help. [seed 000, 004]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",

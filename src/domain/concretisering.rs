@@ -11,7 +11,9 @@ use super::JaNeeOnbekend;
 
 /// Forms of huiselijk geweld and kindermishandeling, as the begrippenlijst names them. Several may
 /// apply to one situation. [seed 001]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum VormVanGeweld {
     /// Lichamelijk geweld.
@@ -81,7 +83,7 @@ impl VormVanGeweld {
 }
 
 /// When a situation happened: a date, or a period in words ("sinds de zomer", "elk weekend").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",
@@ -102,7 +104,7 @@ pub enum Wanneer {
 }
 
 /// What one betrokkene saw and felt in the situation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Beleving {
     /// Whose experience this is.
@@ -114,7 +116,7 @@ pub struct Beleving {
 }
 
 /// The concretisation of one onveilige situatie (an [`Informatie`](super::Informatie) item).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Concretisering {
     /// The informatie-item (an onveilige situatie) this makes concrete.
@@ -140,7 +142,7 @@ pub struct Concretisering {
 }
 
 /// The parts that make a situation concrete. \[ours: wie, wat and wanneer]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Concreetheidsdeel {
     /// Who did it.

@@ -28,6 +28,7 @@ use super::{Casus, Methodeinstellingen, Veiligheidsscore};
     Serialize,
     Deserialize,
     JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Fase {
@@ -41,7 +42,7 @@ pub enum Fase {
 }
 
 /// One recorded phase change. [DOMAIN: "recorded with date, onderbouwing and the latest scores"]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FaseOvergang {
     /// When.
@@ -59,7 +60,8 @@ pub struct FaseOvergang {
 }
 
 /// A request to move the casus to another phase.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Faseverzoek {
     /// The phase to move to.
     pub naar: Fase,
@@ -72,7 +74,7 @@ pub struct Faseverzoek {
 }
 
 /// The conditions of the fasepoort. [seed 003; ours: the poort]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Poortvoorwaardesoort {
     /// No open acute onveiligheid (and every situation taxed, so that this can be known).
@@ -84,7 +86,7 @@ pub enum Poortvoorwaardesoort {
 }
 
 /// One line of the fasepoort checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Poortvoorwaarde {
     /// Which condition.
@@ -96,7 +98,7 @@ pub struct Poortvoorwaarde {
 }
 
 /// The checklist for moving from directe to stabiele veiligheid.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Fasepoort {
     /// Every condition, met or not.

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The thresholds and periods of the method. `Default` holds the values of the seed documents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Methodeinstellingen {
     /// "6 voor veiligheid": the veiligheidsscore (0–10) that counts as enough safety. [seed 003]

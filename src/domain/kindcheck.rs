@@ -9,7 +9,9 @@ use uuid::Uuid;
 use super::{Betrokkene, Casus, JaNeeOnbekend};
 
 /// Do the children grow up safely?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum VeiligOpgroeien {
     /// Yes.
@@ -24,7 +26,7 @@ pub enum VeiligOpgroeien {
 }
 
 /// One kindcheck answer for one adult.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Kindcheck {
     /// The adult asked about.

@@ -10,7 +10,9 @@ use uuid::Uuid;
 use super::Methodeinstellingen;
 
 /// Why a monitoring moment exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Monitoringsoort {
     /// A standard moment, this many months after the veiligheidsplan (3, 12). [seed 001]
@@ -20,7 +22,7 @@ pub enum Monitoringsoort {
 }
 
 /// One monitoring moment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Monitoringmoment {
     /// Stable identity.
@@ -34,7 +36,7 @@ pub struct Monitoringmoment {
 }
 
 /// Where a monitoring moment stands on a given day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",

@@ -10,7 +10,7 @@ use super::benamingen::{aantal, datum_tekst, zinseinde};
 use super::{Casus, CasusStatus, Fase, Methodeinstellingen, Monitoringsoort, Monitoringstatus};
 
 /// One signal. `tekst()` gives the Dutch sentence; `code()` a stable code for the UI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(
     rename_all = "camelCase",
     tag = "signaal",

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 /// The kind of onveiligheid. [src: Triage-instrument Veilig Thuis, Vogtländer & Van Arum 2015]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Onveiligheid {
     /// Direct physical danger; safety for the coming hours or days is not guaranteed.
@@ -21,7 +23,18 @@ pub enum Onveiligheid {
 
 /// How serious a situation is. \[ours]
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Ernst {
@@ -35,7 +48,18 @@ pub enum Ernst {
 
 /// How often a situation occurs. \[ours]
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Frequentie {
@@ -50,7 +74,7 @@ pub enum Frequentie {
 }
 
 /// The taxatie of one onveilige situatie.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SituatieTaxatie {
     /// The informatie-item (an onveilige situatie) this taxes.
@@ -89,7 +113,9 @@ impl SituatieTaxatie {
 }
 
 /// Whose view a veiligheidsscore gives. [seed 003; ours: the set]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
 #[serde(
     rename_all = "camelCase",
     tag = "soort",
@@ -110,7 +136,7 @@ pub enum Perspectief {
 
 /// One score on the veiligheidsschaal: 0 = totally unsafe, 10 = totally safe; 6 is enough
 /// ("6 voor veiligheid"). [seed 003]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Veiligheidsscore {
     /// When the score was given.
@@ -126,7 +152,7 @@ pub struct Veiligheidsscore {
 
 /// The outcome of a risk instrument (RiHG, LIRIK, ARIJ, CARE-NL, B-SAFER…): name, date, outcome and
 /// note only — the instruments' item lists are licensed and are never copied.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InstrumentUitkomst {
     /// Name of the instrument.
@@ -140,7 +166,7 @@ pub struct InstrumentUitkomst {
 }
 
 /// Everything taxed in a casus.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Taxatie {
     /// Per onveilige situatie, at most one each.

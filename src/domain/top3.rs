@@ -16,7 +16,7 @@ use super::{Casus, Categorie, Fase};
 pub const TOP3_MAXIMUM: usize = 3;
 
 /// The ranked top 3; `plaatsen[0]` is number 1. Serialised as a plain array.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(transparent)]
 pub struct Top3 {
     /// The entries, most unsafe first.
@@ -24,7 +24,7 @@ pub struct Top3 {
 }
 
 /// One place in the top 3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Top3Plaats {
     /// The onveilige situatie (an informatie-item id).
@@ -38,7 +38,7 @@ pub struct Top3Plaats {
 /// A doel: in directe veiligheid a veiligheidsdoel, in stabiele veiligheid a doel for
 /// risicogestuurde zorg, in herstel a hersteldoel. It traces back to one or more situations in the
 /// top 3. [seed 000, 001]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Doel {
     /// Stable identity.

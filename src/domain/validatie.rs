@@ -28,7 +28,7 @@ pub const MAX_SCORE: u8 = 10;
 const MAX_LEEFTIJD: i32 = 130;
 
 /// One problem found in a casus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Probleem {
     /// Where, as a JSON path into the serialised casus.

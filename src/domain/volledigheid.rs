@@ -9,7 +9,7 @@ use super::benamingen::{aantal, opsomming, zinseinde};
 use super::{Casus, Categorie, TOP3_MAXIMUM};
 
 /// A part of the casus, in the order of the navigation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Onderdeel {
     /// The people, their roles and the kindcheck.
@@ -38,7 +38,7 @@ impl Onderdeel {
 }
 
 /// How far one part is, and what is missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Volledigheid {
     /// Which part.

@@ -2,4 +2,5 @@
 //! `ApiError { code, message }`. Names are prefixed by area because command names are global.
 
 pub mod app;
+pub mod casus;
 pub mod vault;

@@ -16,6 +16,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   notFound: true,
   io: true,
   internal: true,
+  conflict: true,
 };
 
 /** Shown when the rejection did not come from the core as an `ApiError` (a bug, or no Tauri at all). */

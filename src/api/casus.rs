@@ -1,0 +1,164 @@
+//! Casussen through the façade: the list with its signals, and the werkblad — the casus together
+//! with what the method says about it today (what is still missing, signals, the fasepoort).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Result, Werkplaats};
+use crate::domain::{
+    self, Casus, CasusStatus, Fase, Fasepoort, Faseverzoek, Methodeinstellingen, Signaal,
+    Volledigheid,
+};
+use crate::vault;
+
+/// One signal as the UI shows it: a stable code to branch on and a Dutch sentence.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SignaalRegel {
+    pub code: String,
+    pub tekst: String,
+}
+
+impl From<&Signaal> for SignaalRegel {
+    fn from(s: &Signaal) -> SignaalRegel {
+        SignaalRegel {
+            code: s.code().to_string(),
+            tekst: s.tekst(),
+        }
+    }
+}
+
+/// A casus in the overview.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CasusOverzicht {
+    pub id: String,
+    pub code: String,
+    pub titel: String,
+    pub fase: Fase,
+    pub status: CasusStatus,
+    /// RFC 3339 timestamp of the last change.
+    pub gewijzigd: String,
+    pub signalen: Vec<SignaalRegel>,
+}
+
+/// A casus opened in the workspace, with the method's view of it today.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CasusWerkblad {
+    /// The whole casus; send it back (changed) to `casus_save` with its `versie` unchanged.
+    pub casus: Casus,
+    /// Per part (betrokkenen and the four steps): progress and what is still missing.
+    pub volledigheid: Vec<Volledigheid>,
+    pub signalen: Vec<SignaalRegel>,
+    /// The checklist for leaving directe veiligheid (also shown in later phases, for reference).
+    pub fasepoort: Fasepoort,
+    /// "Hulp gestart 168 dagen na het incident." or what is still unknown.
+    pub doorlooptijd: String,
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Plans arrive in a later version; until then no casus has a vastgesteld veiligheidsplan.
+const VEILIGHEIDSPLAN_VASTGESTELD: bool = false;
+
+fn werkblad(casus: Casus) -> CasusWerkblad {
+    let inst = Methodeinstellingen::default();
+    let vandaag = today();
+    CasusWerkblad {
+        volledigheid: domain::volledigheid(&casus, vandaag),
+        signalen: domain::signalen(&casus, vandaag, &inst)
+            .iter()
+            .map(SignaalRegel::from)
+            .collect(),
+        fasepoort: casus.fasepoort(VEILIGHEIDSPLAN_VASTGESTELD, &inst),
+        doorlooptijd: casus.doorlooptijd(vandaag).tekst(),
+        casus,
+    }
+}
+
+impl Werkplaats {
+    pub fn casus_list(&self) -> Result<Vec<CasusOverzicht>> {
+        self.with_open(|v| {
+            Ok(v.casus_list()?
+                .into_iter()
+                .map(|c| CasusOverzicht {
+                    signalen: c.signalen.iter().map(SignaalRegel::from).collect(),
+                    id: c.id,
+                    code: c.code,
+                    titel: c.titel,
+                    fase: c.fase,
+                    status: c.status,
+                    gewijzigd: c.gewijzigd,
+                })
+                .collect())
+        })
+    }
+
+    pub fn casus_create(&self, code: &str, titel: &str) -> Result<CasusWerkblad> {
+        self.with_open(|v| {
+            let id = v.casus_create(code, titel)?;
+            Ok(werkblad(v.casus_get(&id)?))
+        })
+    }
+
+    pub fn casus_open(&self, id: &str) -> Result<CasusWerkblad> {
+        self.with_open(|v| Ok(werkblad(v.casus_get(id)?)))
+    }
+
+    /// Save the whole casus (all or nothing, refused when stale or invalid).
+    pub fn casus_save(&self, casus: &Casus, samenvatting: &str) -> Result<CasusWerkblad> {
+        self.with_open(|v| {
+            v.casus_save(casus, &audit_summary(samenvatting))?;
+            Ok(werkblad(v.casus_get(&casus.id.to_string())?))
+        })
+    }
+
+    pub fn casus_delete(&self, id: &str) -> Result<()> {
+        self.with_open(|v| v.casus_delete(id))
+    }
+
+    pub fn casus_search(&self, tekst: &str) -> Result<Vec<String>> {
+        self.with_open(|v| v.search(tekst))
+    }
+
+    /// Move the casus to another phase through the fasepoort (an override needs a reason).
+    pub fn casus_change_phase(
+        &self,
+        id: &str,
+        versie: u64,
+        verzoek: Faseverzoek,
+    ) -> Result<CasusWerkblad> {
+        self.with_open(|v| {
+            let mut casus = v.casus_get(id)?;
+            if casus.versie != versie {
+                return Err(vault::Error::Conflict(
+                    "De casus is intussen gewijzigd. Er is niets overschreven; open de casus opnieuw.".into(),
+                ));
+            }
+            let naar = verzoek.naar;
+            casus
+                .wissel_fase(verzoek, VEILIGHEIDSPLAN_VASTGESTELD, &Methodeinstellingen::default())
+                .map_err(|e| vault::Error::Invalid(e.to_string()))?;
+            v.casus_save(&casus, &format!("fase gewijzigd naar {}", naar.label()))?;
+            Ok(werkblad(v.casus_get(id)?))
+        })
+    }
+}
+
+/// The UI describes its change in a few words for the audit trail ("informatie-item toegevoegd");
+/// keep it short and on one line: it must never become a place for case content.
+fn audit_summary(s: &str) -> String {
+    let line: String = s.chars().filter(|c| !c.is_control()).take(80).collect();
+    if line.trim().is_empty() {
+        "casus gewijzigd".to_string()
+    } else {
+        line
+    }
+}
