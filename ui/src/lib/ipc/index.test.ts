@@ -5,7 +5,8 @@ const listen = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: (...args: unknown[]) => listen(...args) }));
 
-const { core, IpcError, parseVaultLocked } = await import('./index');
+const { core, IpcError, parseVaultLocked, casusFromWire, casusToWire } = await import('./index');
+const { emptyCasus } = await import('../casus/fixture');
 
 beforeEach(() => {
   invoke.mockReset();
@@ -39,6 +40,9 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
     ['settingsSetIdleLock', () => core.settingsSetIdleLock({ minutes: 7 }), 'settings_set_idle_lock', { minutes: 7 }],
     ['appActivity', () => core.appActivity(), 'app_activity', undefined],
     ['auditLog', () => core.auditLog(), 'audit_log', undefined],
+    ['casusList', () => core.casusList(), 'casus_list', undefined],
+    ['casusDelete', () => core.casusDelete({ id: 'a' }), 'casus_delete', { id: 'a' }],
+    ['casusSearch', () => core.casusSearch({ tekst: 'kast' }), 'casus_search', { tekst: 'kast' }],
   ];
 
   it.each(cases)('%s → %s', async (_name, run, command, args) => {
@@ -57,6 +61,48 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
   it('turns any other rejection into an internal IpcError', async () => {
     invoke.mockRejectedValue('Command app_info not allowed by ACL');
     await expect(core.appInfo()).rejects.toMatchObject({ code: 'internal' });
+  });
+});
+
+describe('casus commands: the wire shape of Top3 and versie', () => {
+  const wire = { ...casusToWire(emptyCasus()), top3: [{ situatieId: 's', risicofactoren: [], doelen: [] }], versie: 4 };
+  const werkbladWire = { casus: wire, volledigheid: [], signalen: [], fasepoort: { voorwaarden: [] }, doorlooptijd: '' };
+
+  it('casusOpen turns the plain top-3 array into { plaatsen }', async () => {
+    invoke.mockResolvedValue(werkbladWire);
+    const w = await core.casusOpen({ id: 'x' });
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('casus_open', { id: 'x' });
+    expect(w.casus.top3.plaatsen).toHaveLength(1);
+    expect(w.casus.versie).toBe(4);
+  });
+
+  it('casusCreate sends code and titel', async () => {
+    invoke.mockResolvedValue(werkbladWire);
+    await core.casusCreate({ code: 'K-1', titel: 'T' });
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('casus_create', { code: 'K-1', titel: 'T' });
+  });
+
+  it('casusSave sends the top 3 as an array and versie as a number', async () => {
+    invoke.mockResolvedValue(werkbladWire);
+    const casus = casusFromWire(wire);
+    await core.casusSave({ casus, samenvatting: 'top 3 gewijzigd' });
+    const [command, args] = invoke.mock.calls[0] as [string, { casus: Record<string, unknown>; samenvatting: string }];
+    expect(command).toBe('casus_save');
+    expect(args.samenvatting).toBe('top 3 gewijzigd');
+    expect(Array.isArray(args.casus['top3'])).toBe(true);
+    expect(args.casus['versie']).toBe(4);
+  });
+
+  it('casusChangePhase sends id, versie and the verzoek', async () => {
+    invoke.mockResolvedValue(werkbladWire);
+    const verzoek = { naar: 'stabieleVeiligheid' as const, datum: '2026-11-23', onderbouwing: 'o', afwijkingsreden: 'a' };
+    await core.casusChangePhase({ id: 'x', versie: 3n, verzoek });
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('casus_change_phase', { id: 'x', versie: 3, verzoek });
+  });
+
+  it('a conflict stays a conflict', async () => {
+    invoke.mockRejectedValue({ code: 'conflict', message: 'De casus is intussen gewijzigd.' });
+    await expect(core.casusSave({ casus: emptyCasus(), samenvatting: 's' })).rejects.toMatchObject({ code: 'conflict' });
   });
 });
 

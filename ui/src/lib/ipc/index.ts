@@ -8,6 +8,10 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type { AppInfo } from './bindings/AppInfo';
 import type { AuditEntry } from './bindings/AuditEntry';
+import type { Casus } from './bindings/Casus';
+import type { CasusOverzicht } from './bindings/CasusOverzicht';
+import type { CasusWerkblad } from './bindings/CasusWerkblad';
+import type { Fase } from './bindings/Fase';
 import type { NewVault } from './bindings/NewVault';
 import type { VaultSummary } from './bindings/VaultSummary';
 import { toIpcError } from './errors';
@@ -19,6 +23,7 @@ export type { ErrorCode } from './bindings/ErrorCode';
 export type { NewVault } from './bindings/NewVault';
 export type { VaultState } from './bindings/VaultState';
 export type { VaultSummary } from './bindings/VaultSummary';
+export type * from './casus-types';
 export { IpcError, toIpcError } from './errors';
 
 /** Payload of the shell's `vault-locked` event. Not a ts-rs type: the shell emits it itself. */
@@ -41,6 +46,48 @@ export interface CoreApi {
   appActivity(): Promise<null>;
   auditLog(): Promise<AuditEntry[]>;
   onVaultLocked(handler: (event: VaultLockedEvent) => void): Promise<Unsubscribe>;
+  casusList(): Promise<CasusOverzicht[]>;
+  casusCreate(args: { code: string; titel: string }): Promise<CasusWerkblad>;
+  casusOpen(args: { id: string }): Promise<CasusWerkblad>;
+  /** Sends the whole casus back (its `versie` unchanged); `samenvatting` is a fixed phrase, never content. */
+  casusSave(args: { casus: Casus; samenvatting: string }): Promise<CasusWerkblad>;
+  casusDelete(args: { id: string }): Promise<null>;
+  /** Ids of the casussen that match (full text, diacritics ignored). */
+  casusSearch(args: { tekst: string }): Promise<string[]>;
+  casusChangePhase(args: { id: string; versie: number | bigint; verzoek: Faseverzoek }): Promise<CasusWerkblad>;
+}
+
+/**
+ * The request to move a casus to another phase. Not in the bindings (the core does not export it);
+ * mirrors `top3::domain::Faseverzoek`.
+ */
+export type Faseverzoek = {
+  naar: Fase;
+  /** YYYY-MM-DD. */
+  datum: string;
+  onderbouwing: string;
+  /** Required when the fasepoort is not open. */
+  afwijkingsreden: string | null;
+};
+
+/**
+ * On the wire the core serialises `Top3` transparently, as a plain array of places, and `versie`
+ * as a JSON number; the generated binding says `{ plaatsen }` and `bigint`. These two functions are
+ * the one place that knows the difference.
+ */
+export function casusFromWire(raw: unknown): Casus {
+  const c = raw as Casus & { top3: unknown };
+  const top3 = Array.isArray(c.top3) ? { plaatsen: c.top3 } : (c.top3 as Casus['top3']);
+  return { ...c, top3 } as Casus;
+}
+
+export function casusToWire(casus: Casus): Record<string, unknown> {
+  return { ...casus, top3: casus.top3.plaatsen, versie: Number(casus.versie) };
+}
+
+function werkbladFromWire(raw: unknown): CasusWerkblad {
+  const w = raw as CasusWerkblad;
+  return { ...w, casus: casusFromWire(w.casus) };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -71,6 +118,15 @@ export const core: CoreApi = {
   settingsSetIdleLock: ({ minutes }) => call<VaultSummary>('settings_set_idle_lock', { minutes }),
   appActivity: () => call<null>('app_activity'),
   auditLog: () => call<AuditEntry[]>('audit_log'),
+  casusList: () => call<CasusOverzicht[]>('casus_list'),
+  casusCreate: async ({ code, titel }) => werkbladFromWire(await call<unknown>('casus_create', { code, titel })),
+  casusOpen: async ({ id }) => werkbladFromWire(await call<unknown>('casus_open', { id })),
+  casusSave: async ({ casus, samenvatting }) =>
+    werkbladFromWire(await call<unknown>('casus_save', { casus: casusToWire(casus), samenvatting })),
+  casusDelete: ({ id }) => call<null>('casus_delete', { id }),
+  casusSearch: ({ tekst }) => call<string[]>('casus_search', { tekst }),
+  casusChangePhase: async ({ id, versie, verzoek }) =>
+    werkbladFromWire(await call<unknown>('casus_change_phase', { id, versie: Number(versie), verzoek })),
   onVaultLocked: async (handler) => {
     try {
       const unlisten = await listen<unknown>(VAULT_LOCKED_EVENT, (event) => handler(parseVaultLocked(event.payload)));

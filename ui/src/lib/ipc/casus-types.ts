@@ -1,0 +1,33 @@
+// The casus types the features use, re-exported from the generated bindings in one place.
+
+export type { Aard } from './bindings/Aard';
+export type { Beleving } from './bindings/Beleving';
+export type { Betrokkene } from './bindings/Betrokkene';
+export type { Casus } from './bindings/Casus';
+export type { CasusOverzicht } from './bindings/CasusOverzicht';
+export type { CasusStatus } from './bindings/CasusStatus';
+export type { CasusWerkblad } from './bindings/CasusWerkblad';
+export type { Categorie } from './bindings/Categorie';
+export type { Concretisering } from './bindings/Concretisering';
+export type { Doel } from './bindings/Doel';
+export type { Ernst } from './bindings/Ernst';
+export type { Fase } from './bindings/Fase';
+export type { FaseOvergang } from './bindings/FaseOvergang';
+export type { Fasepoort } from './bindings/Fasepoort';
+export type { Frequentie } from './bindings/Frequentie';
+export type { Informatie } from './bindings/Informatie';
+export type { JaNeeOnbekend } from './bindings/JaNeeOnbekend';
+export type { Kindcheck } from './bindings/Kindcheck';
+export type { Leeftijd } from './bindings/Leeftijd';
+export type { Onderdeel } from './bindings/Onderdeel';
+export type { Onveiligheid } from './bindings/Onveiligheid';
+export type { Perspectief } from './bindings/Perspectief';
+export type { Rol } from './bindings/Rol';
+export type { SignaalRegel } from './bindings/SignaalRegel';
+export type { SituatieTaxatie } from './bindings/SituatieTaxatie';
+export type { Top3Plaats } from './bindings/Top3Plaats';
+export type { VeiligOpgroeien } from './bindings/VeiligOpgroeien';
+export type { Veiligheidsscore } from './bindings/Veiligheidsscore';
+export type { Volledigheid } from './bindings/Volledigheid';
+export type { VormVanGeweld } from './bindings/VormVanGeweld';
+export type { Wanneer } from './bindings/Wanneer';
