@@ -135,7 +135,7 @@ fn main() {
     });
     let floor = median(15, || {
         let doc: String = conn
-            .query_row("SELECT document FROM casus WHERE id = ?1", [&big], |r| {
+            .query_row("SELECT d.document FROM casus c JOIN casus_document d ON d.nr = c.nr WHERE c.id = ?1", [&big], |r| {
                 r.get(0)
             })
             .expect("row");
@@ -144,7 +144,7 @@ fn main() {
     });
     let sql = median(15, || {
         let doc: String = conn
-            .query_row("SELECT document FROM casus WHERE id = ?1", [&big], |r| {
+            .query_row("SELECT d.document FROM casus c JOIN casus_document d ON d.nr = c.nr WHERE c.id = ?1", [&big], |r| {
                 r.get(0)
             })
             .expect("row");
@@ -214,14 +214,19 @@ fn main() {
         let doc = serde_json::to_string(&c).expect("json");
         let tx = conn.unchecked_transaction().expect("tx");
         tx.execute(
-            "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop, document) VALUES (?1, ?2, 'x', 'open', 'directeVeiligheid', 1, 'n', 'n', '{}', ?3)",
-            rusqlite::params![c.id.to_string(), format!("RAW-{k2}"), doc],
+            "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop) VALUES (?1, ?2, 'x', 'open', 'directeVeiligheid', 1, 'n', 'n', '{}')",
+            rusqlite::params![c.id.to_string(), format!("RAW-{k2}")],
+        )
+        .expect("insert");
+        tx.execute(
+            "INSERT INTO casus_document (nr, document) VALUES (last_insert_rowid(), ?1)",
+            [doc],
         )
         .expect("insert");
         tx.commit().expect("commit");
         let back: String = conn
             .query_row(
-                "SELECT document FROM casus WHERE id = ?1",
+                "SELECT d.document FROM casus c JOIN casus_document d ON d.nr = c.nr WHERE c.id = ?1",
                 [c.id.to_string()],
                 |r| r.get(0),
             )

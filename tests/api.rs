@@ -134,20 +134,32 @@ fn casus_werkblad_through_the_facade() {
 
     let tmp = util::tempdir();
     let w = Werkplaats::new(tmp.path()).unwrap();
-    assert_eq!(w.casus_list().unwrap_err().code, ErrorCode::Locked, "needs an open vault");
+    assert_eq!(
+        w.casus_list().unwrap_err().code,
+        ErrorCode::Locked,
+        "needs an open vault"
+    );
     w.create(PASS, "Tester").unwrap();
     let wb = w.casus_create("W-1", "Gezin W").unwrap();
     assert_eq!(wb.casus.code, "W-1");
     assert_eq!(wb.casus.fase, Fase::DirecteVeiligheid);
     assert!(!wb.volledigheid.is_empty(), "completeness per step");
-    assert!(wb.fasepoort.voorwaarden.iter().any(|v| !v.voldaan), "the gate is not open for an empty casus");
+    assert!(
+        wb.fasepoort.voorwaarden.iter().any(|v| !v.voldaan),
+        "the gate is not open for an empty casus"
+    );
 
     // Save a change; the returned werkblad carries the next version.
     let mut casus = wb.casus.clone();
-    casus.informatie.push(Informatie::nieuw("Moeder vertelt over geschreeuw"));
+    casus
+        .informatie
+        .push(Informatie::nieuw("Moeder vertelt over geschreeuw"));
     let saved = w.casus_save(&casus, "informatie-item toegevoegd").unwrap();
     assert_eq!(saved.casus.versie, wb.casus.versie + 1);
-    assert_eq!(w.casus_search("geschreeuw").unwrap(), vec![wb.casus.id.to_string()]);
+    assert_eq!(
+        w.casus_search("geschreeuw").unwrap(),
+        vec![wb.casus.id.to_string()]
+    );
     // The stale copy is refused.
     let e = w.casus_save(&casus, "nog eens").unwrap_err();
     assert_eq!(e.code, ErrorCode::Conflict);
@@ -160,12 +172,19 @@ fn casus_werkblad_through_the_facade() {
         afwijkingsreden: reden.map(str::to_string),
     };
     let id = wb.casus.id.to_string();
-    let e = w.casus_change_phase(&id, saved.casus.versie, verzoek(None)).unwrap_err();
+    let e = w
+        .casus_change_phase(&id, saved.casus.versie, verzoek(None))
+        .unwrap_err();
     assert_eq!(e.code, ErrorCode::Invalid);
-    let moved = w.casus_change_phase(&id, saved.casus.versie, verzoek(Some("MDA++ besloot zo"))).unwrap();
+    let moved = w
+        .casus_change_phase(&id, saved.casus.versie, verzoek(Some("MDA++ besloot zo")))
+        .unwrap();
     assert_eq!(moved.casus.fase, Fase::StabieleVeiligheid);
     assert_eq!(moved.casus.faseovergangen.len(), 1);
-    assert_eq!(moved.casus.faseovergangen[0].afwijkingsreden.as_deref(), Some("MDA++ besloot zo"));
+    assert_eq!(
+        moved.casus.faseovergangen[0].afwijkingsreden.as_deref(),
+        Some("MDA++ besloot zo")
+    );
 
     let list = w.casus_list().unwrap();
     assert_eq!(list.len(), 1);
@@ -174,8 +193,19 @@ fn casus_werkblad_through_the_facade() {
     assert_eq!(json["fase"], "stabieleVeiligheid");
 
     let log = w.audit_log().unwrap();
-    let summaries: Vec<&str> = log.iter().filter(|e| e.casus_id.is_some()).map(|e| e.summary.as_str()).collect();
-    assert_eq!(summaries, ["nieuwe casus", "informatie-item toegevoegd", "fase gewijzigd naar stabiele veiligheid"]);
+    let summaries: Vec<&str> = log
+        .iter()
+        .filter(|e| e.casus_id.is_some())
+        .map(|e| e.summary.as_str())
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            "nieuwe casus",
+            "informatie-item toegevoegd",
+            "fase gewijzigd naar stabiele veiligheid"
+        ]
+    );
     w.casus_delete(&id).unwrap();
     assert!(w.casus_list().unwrap().is_empty());
     assert_eq!(w.casus_open(&id).unwrap_err().code, ErrorCode::NotFound);

@@ -1,4 +1,4 @@
-//! The `casus` table: each casus stored whole (its `document`), with a light `kop` for lists and
+//! The `casus` table: each casus stored whole (in `casus_document`), with a light `kop` for lists and
 //! signals, and its text in the FTS5 `zoekindex`. Every change is one transaction that checks the
 //! version (optimistic concurrency), rewrites the search index and appends its audit entry.
 
@@ -140,8 +140,8 @@ impl Vault {
         }
         let now = Utc::now().to_rfc3339();
         tx.execute(
-            "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop, document)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?9, ?6, ?6, ?7, ?8)",
+            "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?8, ?6, ?6, ?7)",
             params![
                 id,
                 casus.code,
@@ -150,9 +150,12 @@ impl Vault {
                 enum_text(&casus.fase),
                 now,
                 json(&kop(&casus))?,
-                json(&casus)?,
                 i64::try_from(casus.versie).unwrap_or(i64::MAX)
             ],
+        )?;
+        tx.execute(
+            "INSERT INTO casus_document (nr, document) VALUES (last_insert_rowid(), ?1)",
+            [json(&casus)?],
         )?;
         index(&tx, &casus)?;
         audit::append(&tx, &self.profile, action, Some(&id), summary)?;
@@ -183,7 +186,7 @@ impl Vault {
     pub fn casus_get(&self, id: &str) -> Result<Casus, Error> {
         let doc: Option<String> = self
             .conn
-            .query_row("SELECT document FROM casus WHERE id = ?1", [id], |r| {
+            .query_row("SELECT d.document FROM casus c JOIN casus_document d ON d.nr = c.nr WHERE c.id = ?1", [id], |r| {
                 r.get(0)
             })
             .optional()?;
@@ -229,7 +232,7 @@ impl Vault {
             )));
         }
         tx.execute(
-            "UPDATE casus SET code = ?2, titel = ?3, status = ?4, fase = ?5, versie = ?6, gewijzigd = ?7, kop = ?8, document = ?9
+            "UPDATE casus SET code = ?2, titel = ?3, status = ?4, fase = ?5, versie = ?6, gewijzigd = ?7, kop = ?8
              WHERE id = ?1",
             params![
                 id,
@@ -239,9 +242,12 @@ impl Vault {
                 enum_text(&next.fase),
                 i64::try_from(next.versie).unwrap_or(i64::MAX),
                 Utc::now().to_rfc3339(),
-                json(&kop(&next))?,
-                json(&next)?
+                json(&kop(&next))?
             ],
+        )?;
+        tx.execute(
+            "UPDATE casus_document SET document = ?2 WHERE nr = (SELECT nr FROM casus WHERE id = ?1)",
+            params![id, json(&next)?],
         )?;
         index(&tx, &next)?;
         audit::append(&tx, &self.profile, "casus gewijzigd", Some(&id), summary)?;

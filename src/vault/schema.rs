@@ -26,7 +26,7 @@ CREATE TABLE audit (
     hash      TEXT NOT NULL
 ) STRICT;
 
--- One row per casus. `document` is the whole casus (domain::Casus as JSON): the aggregate is read and
+-- One row per casus; `casus_document.document` is the whole casus (domain::Casus as JSON): the aggregate is read and
 -- written as one unit, in one transaction, guarded by `versie`. `kop` is the same casus without its
 -- items (betrokkenen, scores, fasen, monitoring, kindchecks): enough to list casussen with their
 -- signals without parsing every item. code / titel / fase / status are copies for sorting and filters.
@@ -41,10 +41,15 @@ CREATE TABLE casus (
     versie      INTEGER NOT NULL,
     aangemaakt  TEXT NOT NULL,
     gewijzigd   TEXT NOT NULL,
-    kop         TEXT NOT NULL,
-    document    TEXT NOT NULL
+    kop         TEXT NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX casus_code ON casus(code);
+
+-- The whole casus, in its own table so that listing casussen reads only the small rows above.
+CREATE TABLE casus_document (
+    nr        INTEGER PRIMARY KEY REFERENCES casus(nr) ON DELETE CASCADE,
+    document  TEXT NOT NULL
+) STRICT;
 
 -- One row per casus, rowid = casus.nr, holding all its searchable text.
 CREATE VIRTUAL TABLE zoekindex USING fts5(

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
 import { Harness, assert, log } from './lib/harness.mjs';
 import { scanForCanaries } from './lib/scan.mjs';
-import { PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, PROFILE_CANARY, registerSuite } from './suite.mjs';
+import { CASUS_CANARIES, PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, PROFILE_CANARY, registerSuite } from './suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
@@ -122,7 +122,7 @@ async function main() {
     const session = browser;
 
     registerSuite(harness, session, { home, screenshots }, state);
-    harness.test('8. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
+    harness.test('13. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
       await session.deleteSession();
       browser = undefined;
       await closeApp(app, driver.pid);
@@ -133,6 +133,7 @@ async function main() {
         { label: 'wachtwoord 2', value: PASS_CHANGED },
         { label: 'wachtwoord 3', value: PASS_RECOVERED },
         { label: 'profielnaam', value: PROFILE_CANARY },
+        ...Object.entries(CASUS_CANARIES).map(([field, value]) => ({ label: `casus: ${field}`, value })),
       ];
       if (state.recoveryCode) {
         needles.push({ label: 'herstelcode', value: state.recoveryCode });

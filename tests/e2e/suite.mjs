@@ -15,6 +15,30 @@ export const PASS_FIRST = 'Canary-Pass-7f3a9c-xyz';
 export const PASS_WRONG = 'Canary-Fout-0c4b77-xyz';
 export const PASS_CHANGED = 'Canary-Nieuw-3e9d1a-xyz';
 export const PASS_RECOVERED = 'Canary-Herstel-b81f06-xyz';
+/** Typed into casus fields; must be found back after a lock, and never on disk in the clear. */
+export const CASUS_CANARIES = {
+  code: 'K-Canary-4471',
+  titel: 'Titel-Canary-91ab',
+  item: 'Item-Canary-2c7e',
+  bron: 'Bron-Canary-e5a3',
+  naam: 'Naam-Canary-6f0d',
+};
+const C = CASUS_CANARIES;
+
+/** Ten informatie-items and the key that sorts each (1–4 = the lanes). */
+const ITEMS = [
+  { tekst: `Vader duwde moeder tegen de keukenkast ${C.item}`, bron: 'moeder', key: '1' },
+  { tekst: 'Vader schreeuwt dagelijks tegen de kinderen', bron: 'school', key: '1' },
+  { tekst: 'Kind zag hoe moeder werd geslagen', bron: 'kind', key: '1' },
+  { tekst: 'Vader dreigt moeder iets aan te doen als ze weggaat', bron: C.bron, key: '1' },
+  { tekst: 'Vader drinkt veel sinds hij werkloos is', bron: 'huisarts', key: '2' },
+  { tekst: 'Schulden en dreigende huisuitzetting', bron: 'wijkteam', key: '2' },
+  { tekst: 'Vader werd zelf als kind mishandeld', bron: 'vader', key: '2' },
+  { tekst: 'Oma woont om de hoek en vangt de kinderen op', bron: 'oma', key: '3' },
+  { tekst: 'Moeder wil hulp en werkt mee', bron: '', key: '3' },
+  { tekst: 'Kind slaapt slecht en plast weer in bed', bron: 'moeder', key: '4' },
+];
+const LANE_COUNTS = { onveiligeSituatie: 4, risicofactor: 3, beschermendeFactor: 2, schade: 1, nogTeOrdenen: 0 };
 
 const WRONG_MESSAGE = 'Het wachtwoord klopt niet. Er is niets gewijzigd.';
 /** Key derivation (Argon2id) in a debug build takes seconds; creating derives twice. */
@@ -254,7 +278,262 @@ export function registerSuite(t, browser, env, state) {
     await unlock(PASS_RECOVERED);
   });
 
-  t.test('7. Niets in WebView-opslag: localStorage, sessionStorage en IndexedDB zijn leeg', async () => {
+  /** @type {Record<string, number>} */
+  const latency = {};
+
+  /**
+   * Clicks (or presses a key on) an element inside the page and measures, with performance.now(),
+   * until `done` (a CSS selector, optionally with text) holds. In-page, so WebDriver round trips
+   * are not counted.
+   * @param {string} label @param {string} target @param {string} done @param {string | null} [key]
+   */
+  async function timed(label, target, done, key = null) {
+    const ms = /** @type {number} */ (
+      await browser.executeAsync(
+        (target, done, key, finish) => {
+          const el = /** @type {HTMLElement | null} */ (document.querySelector(target));
+          if (!el) return finish(-1);
+          const t0 = performance.now();
+          if (key) {
+            el.focus();
+            el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          } else el.click();
+          // The first look is one frame later: the page updates its DOM after the event.
+          const check = () => {
+            if (document.querySelector(done)) finish(performance.now() - t0);
+            else if (performance.now() - t0 > 10_000) finish(-2);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        },
+        target,
+        done,
+        key,
+      )
+    );
+    assert(ms >= 0, `${label}: meting gelukt (${ms})`);
+    latency[label] = ms;
+    log(`  latentie ${label}: ${ms.toFixed(1)} ms`);
+  }
+
+  /** Picks an option the way a change does (native select pop-ups are not WebDriver-friendly). @param {string} id @param {string} value */
+  async function selectValue(id, value) {
+    const el = await visible(id);
+    await browser.execute(
+      (el, value) => {
+        const select = /** @type {HTMLSelectElement} */ (el);
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      el,
+      value,
+    );
+  }
+
+  /** Empties a text field by keyboard, so the page sees the input events. @param {string} id */
+  async function clearField(id) {
+    const el = await visible(id);
+    await el.click();
+    await browser.keys([Key.Ctrl, 'a']);
+    await browser.keys(Key.Backspace);
+  }
+
+  async function saved() {
+    await browser.waitUntil(async () => (await byId('save-status').getAttribute('data-state')) === 'opgeslagen', {
+      timeout: FAST,
+      timeoutMsg: 'de casus is niet opgeslagen',
+    });
+  }
+
+  /** @param {string} lane */
+  async function laneCount(lane) {
+    return Number((await byId(`count-${lane}`).getText()).replace(/\D/g, ''));
+  }
+
+  /** @param {Record<string, number>} expected */
+  async function assertLanes(expected) {
+    for (const [lane, n] of Object.entries(expected)) assertEqual(await laneCount(lane), n, `aantal in ${lane}`);
+  }
+
+  /** @param {string} lane @param {string} key */
+  async function pressOnFirstCard(lane, key) {
+    const card = await browser.$(`[data-testid="lane-${lane}"] [data-testid="card"]`);
+    await card.waitForDisplayed({ timeout: FAST });
+    await browser.execute((el) => /** @type {HTMLElement} */ (el).focus(), card);
+    await browser.keys(key);
+  }
+
+  t.test('7. Casussen: het overzicht en een nieuwe casus (code en titel)', async () => {
+    await click('btn-casussen');
+    await visible('page-casussen');
+    await visible('btn-new-casus');
+    await checkA11y(browser, 'casussen (leeg)');
+    await screenshot('11-casussen.png');
+
+    await click('btn-new-casus');
+    await visible('dialog-new-casus');
+    await waitForFocus('input-new-code');
+    await click('btn-create-casus');
+    assertEqual(await (await visible('new-casus-error')).getText(), 'Vul een code in.', 'melding zonder code');
+    await type('input-new-code', C.code);
+    await type('input-new-titel', `Gezin ${C.titel}`);
+    await checkA11y(browser, 'nieuwe casus (dialoog)');
+    await screenshot('12-nieuwe-casus.png');
+    await timed('casus aanmaken en openen', '[data-testid="btn-create-casus"]', '[data-testid="stap-ordenen"]');
+    assertEqual(await (await visible('casus-code')).getText(), C.code, 'code in de linkerbalk');
+    assertEqual(await (await visible('fase-chip')).getText(), 'Directe veiligheid', 'fase als tekst');
+    await visible('casus-panel');
+  });
+
+  t.test('8. Betrokkenen: drie toevoegen en de kindcheck', async () => {
+    await click('nav-betrokkenen');
+    await visible('stap-betrokkenen');
+    const people = [
+      { naam: `M. ${C.naam}`, rollen: ['slachtoffer', 'ouderVerzorger'], soort: 'jaren', waarde: '34' },
+      { naam: 'V.', rollen: ['pleger', 'ouderVerzorger'], soort: 'geboortejaar', waarde: '1988' },
+      { naam: 'K.', rollen: ['kind', 'getuige'], soort: 'geboortejaar', waarde: '2017' },
+    ];
+    for (const p of people) {
+      await type('input-betrokkene-naam', p.naam);
+      for (const rol of p.rollen) await click(`rol-${rol}`);
+      await selectValue('input-leeftijd-soort', p.soort);
+      await type('input-leeftijd', p.waarde);
+      await click('btn-betrokkene-save');
+      await saved();
+    }
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="betrokkene-row"]').length) === 3, {
+      timeout: FAST,
+      timeoutMsg: 'er staan geen drie betrokkenen',
+    });
+    const checks = await browser.$$('[data-testid="btn-kindcheck"]');
+    assertEqual(checks.length, 2, 'kindcheck voor de twee volwassenen (niet voor het kind)');
+    await checks[0].click();
+    await visible('kindcheck-form');
+    await click('zorgt-ja');
+    await click('btn-kindcheck-save');
+    await saved();
+    assert((await (await browser.$$('[data-testid="btn-kindcheck"]'))[0].getText()).startsWith('Ja'), 'kindcheck vastgelegd');
+    log(`  voortgang: ${await (await visible('stand-betrokkenen')).getText()}`);
+    await checkA11y(browser, 'betrokkenen');
+    await screenshot('13-betrokkenen.png');
+  });
+
+  t.test('9. Ordenen: tien items vastleggen (Enter) en met de toetsen 1–4 sorteren; Ctrl+Z', async () => {
+    await click('nav-ordenen');
+    await visible('stap-ordenen');
+    for (const item of ITEMS) {
+      await type('input-capture', item.tekst);
+      if (item.bron) await type('input-capture-bron', item.bron);
+      await browser.keys(Key.Enter);
+      await browser.waitUntil(async () => (await byId('input-capture').getValue()) === '', { timeout: FAST });
+    }
+    await saved();
+    assertEqual(await laneCount('nogTeOrdenen'), 10, 'tien items in nog te ordenen');
+    await checkA11y(browser, 'ordenen (nog te ordenen)');
+
+    // The first one timed in the page; the others by WebDriver keys on the focused card.
+    await timed(
+      'kaart verplaatsen (toets 1)',
+      '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]',
+      '[data-testid="lane-onveiligeSituatie"] [data-testid="card"]',
+      '1',
+    );
+    await saved();
+    for (const item of ITEMS.slice(1)) {
+      await pressOnFirstCard('nogTeOrdenen', item.key);
+      await saved();
+    }
+    await assertLanes(LANE_COUNTS);
+    await waitForFocus('card');
+
+    // 0 sends a card back, Ctrl+Z takes that back.
+    await pressOnFirstCard('schade', '0');
+    await saved();
+    await assertLanes({ schade: 0, nogTeOrdenen: 1 });
+    await browser.action('key').down(Key.Control).down('z').up('z').up(Key.Control).perform();
+    await saved();
+    await assertLanes(LANE_COUNTS);
+    log(`  voortgang: ${await (await visible('stand-ordenen')).getText()}`);
+
+    // Save latency: from a change (a card back with 0) to "Opgeslagen"; then sort it again.
+    await timed(
+      'wijzigen en opslaan',
+      '[data-testid="lane-schade"] [data-testid="card"]',
+      '[data-testid="save-status"][data-state="opgeslagen"]',
+      '0',
+    );
+    await pressOnFirstCard('nogTeOrdenen', '4');
+    await saved();
+    await assertLanes(LANE_COUNTS);
+    await checkA11y(browser, 'ordenen (gesorteerd)');
+    await screenshot('14-ordenen.png');
+
+    await pressOnFirstCard('schade', '?');
+    await visible('dialog-shortcuts');
+    await checkA11y(browser, 'sneltoetsen');
+    await screenshot('15-sneltoetsen.png');
+    await browser.keys(Key.Escape);
+    await byId('dialog-shortcuts').waitForExist({ reverse: true, timeout: FAST });
+  });
+
+  t.test('10. Vergrendelen en ontgrendelen: de casus is terug te vinden, alles staat er nog', async () => {
+    await lockWithButton();
+    const source = await browser.getPageSource();
+    for (const v of Object.values(C)) assert(!source.includes(v), `${v} staat niet meer in de DOM na vergrendelen`);
+    await unlock(PASS_RECOVERED);
+    await visible('page-casussen');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 1, { timeout: FAST });
+
+    await browser.action('key').down(Key.Control).down('k').up('k').up(Key.Control).perform();
+    await waitForFocus('input-casus-search');
+    await browser.keys('keukenkast'.split(''));
+    await browser.waitUntil(async () => (await (await visible('casussen-count')).getText()) === '1 casus', { timeout: FAST });
+    await type('input-casus-search', 'bestaatnietxyz');
+    await visible('casussen-nomatch');
+    await type('input-casus-search', 'keukenkast');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 1, { timeout: FAST });
+    const when = await browser.$('[data-testid="casus-row"] time').getText();
+    assert(/^\d{1,2} [a-z]+ \d{4} \d{2}:\d{2}$/.test(when), `laatste wijziging als "23 november 2026 14:05": ${JSON.stringify(when)}`);
+    await checkA11y(browser, 'casussen (met zoekterm)');
+    await screenshot('16-casussen-gevonden.png');
+
+    await timed('casus openen', '[data-testid="btn-open-casus"]', '[data-testid="lane-schade"] [data-testid="card"]');
+    await assertLanes(LANE_COUNTS);
+    const texts = await browser.$$('[data-testid="card"]').map((c) => c.getText());
+    assert(texts.some((x) => x.includes(C.item)), 'het item met de canary is terug');
+    assert(texts.some((x) => x.includes(C.bron)), 'de bron met de canary is terug');
+    await click('nav-betrokkenen');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="betrokkene-row"]').length) === 3, { timeout: FAST });
+    assert((await browser.getPageSource()).includes(C.naam), 'de betrokkene met de canary is terug');
+    await click('btn-back');
+    await visible('page-casussen');
+  });
+
+  t.test('11. Een casus verwijderen: bevestigen in een dialoog (Escape sluit)', async () => {
+    await clearField('input-casus-search');
+    await click('btn-new-casus');
+    await type('input-new-code', 'K-WEG');
+    await click('btn-create-casus');
+    await visible('casus-workspace');
+    await click('btn-back');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 2, { timeout: FAST });
+    const row = await browser.$('[data-testid="casus-row"][data-code="K-WEG"]');
+    await (await row.$('[data-testid="btn-delete-casus"]')).click();
+    await visible('dialog-delete-casus');
+    await browser.keys(Key.Escape);
+    await byId('dialog-delete-casus').waitForExist({ reverse: true, timeout: FAST });
+    await (await row.$('[data-testid="btn-delete-casus"]')).click();
+    await visible('dialog-delete-casus');
+    await waitForFocus('btn-delete-cancel');
+    await checkA11y(browser, 'casus verwijderen (dialoog)');
+    await screenshot('17-verwijderen.png');
+    await click('btn-delete-confirm');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 1, { timeout: FAST });
+    assertEqual(await browser.$('[data-testid="casus-row"]').getAttribute('data-code'), C.code, 'de andere casus blijft');
+    log(`  latenties (ms): ${Object.entries(latency).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+  });
+
+  t.test('12. Niets in WebView-opslag: localStorage, sessionStorage en IndexedDB zijn leeg', async () => {
     const storage = /** @type {StorageReport} */ (await browser.executeAsync(readStorage));
     log(`  localStorage: ${storage.local}, sessionStorage: ${storage.session}, IndexedDB: ${JSON.stringify(storage.idb)}`);
     assert(storage.local === 0 || typeof storage.local === 'string', 'localStorage is leeg');
