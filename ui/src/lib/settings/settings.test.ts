@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntry, CoreApi, VaultSummary } from '../ipc';
 import { VaultSession } from '../vault/session.svelte';
 import { SettingsService } from './settings.svelte';
+import { fakeCasusApi } from '../casus/fake';
 
 const summary: VaultSummary = { profileName: 'JdV', auditEntries: 2, idleLockMinutes: 5 };
 const entry = (seq: number): AuditEntry => ({
@@ -25,6 +26,7 @@ function setup(overrides: Partial<CoreApi> = {}) {
     settingsSetIdleLock: vi.fn(async ({ minutes }) => ({ ...summary, idleLockMinutes: minutes })),
     appActivity: vi.fn(),
     auditLog: vi.fn(async () => [entry(1), entry(3), entry(2)]),
+    ...fakeCasusApi(),
     onVaultLocked: vi.fn(),
     ...overrides,
   };

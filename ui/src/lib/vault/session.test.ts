@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc';
 import { VaultSession } from './session.svelte';
+import { fakeCasusApi } from '../casus/fake';
 
 const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5 };
 
@@ -16,6 +17,7 @@ function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> =
     settingsSetIdleLock: vi.fn(async ({ minutes }) => ({ ...summary, idleLockMinutes: minutes })),
     appActivity: vi.fn(async () => null),
     auditLog: vi.fn(async () => []),
+    ...fakeCasusApi(),
     onVaultLocked: vi.fn(async () => () => {}),
     ...overrides,
   };

@@ -93,4 +93,4 @@ kindchecks: Array<Kindcheck>,
 /**
  * Optimistic-concurrency version; a stale write is refused by the store.
  */
-versie: bigint, };
+versie: number, };
