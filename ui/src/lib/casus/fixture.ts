@@ -24,7 +24,7 @@ export function emptyCasus(overrides: Partial<Casus> = {}): Casus {
     faseovergangen: [],
     monitoring: [],
     kindchecks: [],
-    versie: 1n,
+    versie: 1,
     ...overrides,
   };
 }
