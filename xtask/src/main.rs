@@ -142,7 +142,10 @@ fn bindings(mode: Bindings) -> Result {
         &root,
         "cargo",
         &["test", "--quiet", "-p", "top3", "--lib", "export_bindings"],
-        &[("TS_RS_EXPORT_DIR", out.to_str().expect("utf-8")), ("TS_RS_LARGE_INT", "number")],
+        &[
+            ("TS_RS_EXPORT_DIR", out.to_str().expect("utf-8")),
+            ("TS_RS_LARGE_INT", "number"),
+        ],
     )?;
     let committed = root.join("ui/src/lib/ipc/bindings");
     let fresh = read_dir_files(&out)?;
