@@ -62,6 +62,7 @@ pub struct FaseOvergang {
 /// A request to move the casus to another phase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct Faseverzoek {
     /// The phase to move to.
     pub naar: Fase,

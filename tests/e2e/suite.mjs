@@ -22,6 +22,10 @@ export const CASUS_CANARIES = {
   item: 'Item-Canary-2c7e',
   bron: 'Bron-Canary-e5a3',
   naam: 'Naam-Canary-6f0d',
+  wat: 'Wat-Canary-8d21',
+  onderbouwing: 'Onderbouwing-Canary-3b9f',
+  afwijking: 'Afwijking-Canary-c70e',
+  doel: 'Doel-Canary-14aa',
 };
 const C = CASUS_CANARIES;
 
@@ -38,6 +42,12 @@ const ITEMS = [
   { tekst: 'Moeder wil hulp en werkt mee', bron: '', key: '3' },
   { tekst: 'Kind slaapt slecht en plast weer in bed', bron: 'moeder', key: '4' },
 ];
+/** YYYY-MM-DD, `days` days ago, in local time (as the app's date inputs). @param {number} days */
+function daysAgo(days) {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 const LANE_COUNTS = { onveiligeSituatie: 4, risicofactor: 3, beschermendeFactor: 2, schade: 1, nogTeOrdenen: 0 };
 
 const WRONG_MESSAGE = 'Het wachtwoord klopt niet. Er is niets gewijzigd.';
@@ -338,6 +348,29 @@ export function registerSuite(t, browser, env, state) {
     await browser.keys(Key.Backspace);
   }
 
+  /** Sets an input's value as typing would, then fires `event` (date inputs are not typeable in every WebKit). @param {string} id @param {string} value @param {'input' | 'change'} event */
+  async function setInput(id, value, event) {
+    const el = await visible(id);
+    await browser.execute(
+      (el, value, event) => {
+        const input = /** @type {HTMLInputElement} */ (el);
+        input.value = value;
+        input.dispatchEvent(new Event(event, { bubbles: true }));
+      },
+      el,
+      value,
+      event,
+    );
+  }
+
+  /** @param {string} selector @param {number} n */
+  async function waitCount(selector, n) {
+    await browser.waitUntil(async () => (await browser.$$(selector).length) === n, {
+      timeout: FAST,
+      timeoutMsg: `verwacht ${n} × ${selector}`,
+    });
+  }
+
   async function saved() {
     await browser.waitUntil(async () => (await byId('save-status').getAttribute('data-state')) === 'opgeslagen', {
       timeout: FAST,
@@ -465,6 +498,29 @@ export function registerSuite(t, browser, env, state) {
     await pressOnFirstCard('nogTeOrdenen', '4');
     await saved();
     await assertLanes(LANE_COUNTS);
+
+    // Drag-and-drop (HTML5 events, dispatched in the page): the schade card into "nog te ordenen".
+    const dropped = await browser.execute(() => {
+      if (typeof DataTransfer !== 'function') return 'geen DataTransfer';
+      const card = document.querySelector('[data-testid="lane-schade"] [data-testid="card"]');
+      const lane = document.querySelector('[data-testid="lane-nogTeOrdenen"]');
+      if (!card || !lane) return 'kaart of baan ontbreekt';
+      const dt = new DataTransfer();
+      card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+      lane.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      lane.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      return 'ok';
+    });
+    if (dropped === 'ok') {
+      await saved();
+      await assertLanes({ schade: 0, nogTeOrdenen: 1 });
+      await pressOnFirstCard('nogTeOrdenen', '4');
+      await saved();
+      await assertLanes(LANE_COUNTS);
+      log('  slepen: kaart naar "nog te ordenen" en met 4 terug');
+    } else {
+      log(`  slepen niet getest: ${dropped}`);
+    }
     await checkA11y(browser, 'ordenen (gesorteerd)');
     await screenshot('14-ordenen.png');
 
@@ -476,7 +532,131 @@ export function registerSuite(t, browser, env, state) {
     await byId('dialog-shortcuts').waitForExist({ reverse: true, timeout: FAST });
   });
 
-  t.test('10. Vergrendelen en ontgrendelen: de casus is terug te vinden, alles staat er nog', async () => {
+  t.test('10. Concretiseren: twee situaties concreet maken (wie → wie, wat, wanneer, beleving)', async () => {
+    await click('nav-concretiseren');
+    await visible('stap-concretiseren');
+    const wat = [`Duwde haar tegen de kast ${C.wat}`, 'Schreeuwt en scheldt de kinderen uit'];
+    for (let i = 0; i < 2; i++) {
+      const buttons = await browser.$$('[data-testid="conc-situatie"]');
+      await buttons[i].click();
+      await visible('conc-wat');
+      await click('pleger-1');
+      await click(i === 0 ? 'slachtoffer-0' : 'slachtoffer-2');
+      await type('conc-wat', wat[i]);
+      await browser.keys(Key.Tab);
+      await click('wanneer-periode');
+      await type('conc-periode', i === 0 ? 'sinds de zomer' : 'elke avond');
+      await browser.keys(Key.Tab);
+      if (i === 0) {
+        await type('bel-2-gezien', 'Papa duwde mama');
+        await browser.keys(Key.Tab);
+      }
+      await saved();
+      await browser.waitUntil(
+        async () => (await (await browser.$$('[data-testid="conc-situatie"]'))[i].getAttribute('data-concreet')) === 'true',
+        { timeout: FAST, timeoutMsg: `situatie ${i + 1} is niet concreet geworden` },
+      );
+    }
+    log(`  voortgang: ${await (await visible('stand-concretiseren')).getText()}`);
+    await checkA11y(browser, 'concretiseren');
+    await screenshot('16-concretiseren.png');
+  });
+
+  t.test('11. Taxeren: soort, ernst en frequentie; scores op twee datums met grafiek', async () => {
+    await click('nav-taxeren');
+    await visible('stap-taxeren');
+    await click('onv-0-acuut');
+    await click('ernst-0-ernstig');
+    await click('freq-0-herhaaldelijk');
+    await click('onv-1-structureel');
+    await saved();
+    const scores = [
+      { wie: 'professional', waarde: '3', datum: daysAgo(14) },
+      { wie: 'professional', waarde: '5', datum: daysAgo(0) },
+      { wie: 'mdaTafel', waarde: '4', datum: daysAgo(0) },
+    ];
+    for (const sc of scores) {
+      await selectValue('score-perspectief', sc.wie);
+      await type('score-waarde', sc.waarde);
+      await setInput('score-datum', sc.datum, 'input');
+      await click('btn-score-add');
+      await saved();
+    }
+    await waitCount('[data-testid="score-item"]', 3);
+    await waitCount('[data-testid="chart-line"]', 2);
+    await visible('chart-drempel');
+    log(`  voortgang: ${await (await visible('stand-taxeren')).getText()}`);
+    await checkA11y(browser, 'taxeren');
+    await screenshot('17-taxeren.png');
+  });
+
+  t.test('12. Prioriteren: een top 3 kiezen; een vierde wordt geweigerd met een melding', async () => {
+    await click('nav-prioriteren');
+    await visible('stap-prioriteren');
+    for (let i = 0; i < 3; i++) {
+      await (await browser.$$('[data-testid="btn-kies"]'))[0].click();
+      await saved();
+      await browser.waitUntil(async () => (await byId(`slot-${i + 1}`).getAttribute('data-filled')) === 'true', { timeout: FAST });
+    }
+    await click('btn-kies');
+    const refusal = await visible('top3-refusal');
+    assert((await refusal.getText()).includes('niet meer dan drie'), 'melding bij een vierde situatie');
+    assertEqual(await refusal.getAttribute('role'), 'alert', 'de weigering is een alert');
+    assertEqual((await browser.$$('[data-testid^="slot-"][data-filled="true"]')).length, 3, 'nog steeds drie plaatsen');
+    const grond = await browser.$('[data-testid="slot-1"] [data-testid="gebaseerd-op"]').getText();
+    assert(grond.includes('keukenkast') && grond.includes('moeder'), `plaats 1 toont tekst en bron: ${JSON.stringify(grond)}`);
+    await browser.$('[data-testid="slot-1"] [data-testid="risico-chip"]').click();
+    await saved();
+    const doel = await browser.$('[data-testid="slot-1"] [data-testid="input-doel"]');
+    await doel.setValue(`Moeder en kinderen zijn veilig thuis ${C.doel}`);
+    await browser.keys(Key.Enter);
+    await saved();
+    assert((await byId('slot-1').getText()).includes(C.doel), 'het doel staat bij plaats 1');
+    log(`  voortgang: ${await (await visible('stand-prioriteren')).getText()}`);
+    await checkA11y(browser, 'prioriteren (met weigering)');
+    await screenshot('18-prioriteren.png');
+  });
+
+  t.test('13. Fase en tijdlijn: datums, en naar stabiele veiligheid met een reden van afwijken', async () => {
+    await click('nav-fase');
+    await visible('stap-fase');
+    await type('input-regisseur', 'J. de Regisseur');
+    await browser.keys(Key.Tab);
+    await setInput('input-datumIncident', daysAgo(40), 'change');
+    await setInput('input-datumMelding', daysAgo(30), 'change');
+    await setInput('input-datumStartHulp', daysAgo(10), 'change');
+    await saved();
+    await browser.waitUntil(async () => (await byId('fase-doorlooptijd').getText()).includes('30'), {
+      timeout: FAST,
+      timeoutMsg: 'de doorlooptijd noemt geen 30 dagen',
+    });
+    log(`  doorlooptijd: ${await byId('fase-doorlooptijd').getText()}`);
+
+    await click('btn-next-phase');
+    await visible('fasepoort');
+    /** @type {string[]} */
+    const open = [];
+    for (const l of await browser.$$('[data-testid="fasepoort"] li').getElements()) {
+      open.push(`${(await l.getAttribute('data-voldaan')) === 'true' ? '✓' : '✗'} ${(await l.getText()).replace(/^[✓✗]\s*/, '')}`);
+    }
+    log(`  fasepoort: ${open.join(' | ')}`);
+    assert(open.some((l) => l.startsWith('✗')), 'niet alle voorwaarden zijn voldaan (het veiligheidsplan ontbreekt nog)');
+    await type('input-onderbouwing', `Geen nieuw geweld sinds het huisverbod ${C.onderbouwing}`);
+    await click('btn-phase-confirm');
+    assertEqual(await (await visible('phase-error')).getText(), 'Geef de reden waarom je afwijkt.', 'zonder reden geen overgang');
+    await checkA11y(browser, 'fase (poort met melding)');
+    await type('input-afwijkingsreden', `Het MDA++ besloot het plan parallel vast te stellen ${C.afwijking}`);
+    const t0 = Date.now();
+    await click('btn-phase-confirm');
+    await visible('faseovergang');
+    log(`  fase gewijzigd in ~${Date.now() - t0} ms (via WebDriver)`);
+    assertEqual(await (await visible('fase-chip')).getText(), 'Stabiele veiligheid', 'de fase in de linkerbalk');
+    assert((await byId('faseovergang').getText()).includes(C.afwijking), 'de reden van afwijken staat in de tijdlijn');
+    await checkA11y(browser, 'fase en tijdlijn');
+    await screenshot('19-fase.png');
+  });
+
+  t.test('14. Vergrendelen en ontgrendelen: de casus is terug te vinden, alles staat er nog', async () => {
     await lockWithButton();
     const source = await browser.getPageSource();
     for (const v of Object.values(C)) assert(!source.includes(v), `${v} staat niet meer in de DOM na vergrendelen`);
@@ -495,7 +675,7 @@ export function registerSuite(t, browser, env, state) {
     const when = await browser.$('[data-testid="casus-row"] time').getText();
     assert(/^\d{1,2} [a-z]+ \d{4} \d{2}:\d{2}$/.test(when), `laatste wijziging als "23 november 2026 14:05": ${JSON.stringify(when)}`);
     await checkA11y(browser, 'casussen (met zoekterm)');
-    await screenshot('16-casussen-gevonden.png');
+    await screenshot('20-casussen-gevonden.png');
 
     await timed('casus openen', '[data-testid="btn-open-casus"]', '[data-testid="lane-schade"] [data-testid="card"]');
     await assertLanes(LANE_COUNTS);
@@ -505,11 +685,22 @@ export function registerSuite(t, browser, env, state) {
     await click('nav-betrokkenen');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="betrokkene-row"]').length) === 3, { timeout: FAST });
     assert((await browser.getPageSource()).includes(C.naam), 'de betrokkene met de canary is terug');
+    await click('nav-concretiseren');
+    await waitCount('[data-testid="conc-situatie"][data-concreet="true"]', 2);
+    await click('nav-taxeren');
+    await waitCount('[data-testid="score-item"]', 3);
+    await click('nav-prioriteren');
+    await waitCount('[data-testid^="slot-"][data-filled="true"]', 3);
+    assert((await byId('slot-1').getText()).includes(C.doel), 'het doel is terug');
+    await click('nav-fase');
+    await visible('faseovergang');
+    assert((await byId('faseovergang').getText()).includes(C.onderbouwing), 'de onderbouwing is terug');
+    assertEqual(await (await visible('fase-chip')).getText(), 'Stabiele veiligheid', 'de fase is terug');
     await click('btn-back');
     await visible('page-casussen');
   });
 
-  t.test('11. Een casus verwijderen: bevestigen in een dialoog (Escape sluit)', async () => {
+  t.test('15. Een casus verwijderen: bevestigen in een dialoog (Escape sluit)', async () => {
     await clearField('input-casus-search');
     await click('btn-new-casus');
     await type('input-new-code', 'K-WEG');
@@ -526,14 +717,14 @@ export function registerSuite(t, browser, env, state) {
     await visible('dialog-delete-casus');
     await waitForFocus('btn-delete-cancel');
     await checkA11y(browser, 'casus verwijderen (dialoog)');
-    await screenshot('17-verwijderen.png');
+    await screenshot('21-verwijderen.png');
     await click('btn-delete-confirm');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 1, { timeout: FAST });
     assertEqual(await browser.$('[data-testid="casus-row"]').getAttribute('data-code'), C.code, 'de andere casus blijft');
     log(`  latenties (ms): ${Object.entries(latency).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
   });
 
-  t.test('12. Niets in WebView-opslag: localStorage, sessionStorage en IndexedDB zijn leeg', async () => {
+  t.test('16. Niets in WebView-opslag: localStorage, sessionStorage en IndexedDB zijn leeg', async () => {
     const storage = /** @type {StorageReport} */ (await browser.executeAsync(readStorage));
     log(`  localStorage: ${storage.local}, sessionStorage: ${storage.session}, IndexedDB: ${JSON.stringify(storage.idb)}`);
     assert(storage.local === 0 || typeof storage.local === 'string', 'localStorage is leeg');

@@ -1,4 +1,4 @@
-// Dutch text of the home frame (header bar, navigation) and the Casussen placeholder.
+// Dutch text of the home frame (header bar, navigation) and the Casussen overview.
 
 export const copy = {
   appName: 'TOP-3 Werkplaats',
@@ -9,6 +9,37 @@ export const copy = {
   lock: 'Vergrendel',
   lockShortcut: 'Ctrl+L',
   casussenTitle: 'Casussen',
-  casussenEmpty: 'Hier komen je casussen.',
-  casussenLater: 'Het aanmaken en openen van casussen komt in een volgende versie.',
+  loading: 'De casussen worden geladen…',
+  empty: 'Je hebt nog geen casussen. Begin met "Nieuwe casus".',
+  noMatch: 'Geen casussen gevonden met deze zoekterm of filters.',
+  count: (shown: number, total: number) =>
+    shown === total ? `${total} ${total === 1 ? 'casus' : 'casussen'}` : `${shown} van ${total} casussen`,
+  search: 'Zoeken in casussen',
+  searchHelp: 'Ctrl+K',
+  searchPlaceholder: 'Zoek op code, titel of inhoud',
+  filterFase: 'Fase',
+  filterStatus: 'Status',
+  all: 'Alle',
+  caption: 'Casussen, laatst gewijzigd bovenaan',
+  col: { code: 'Code', titel: 'Titel', fase: 'Fase', gewijzigd: 'Laatste wijziging', signalen: 'Signalen', acties: 'Acties' },
+  noSignals: 'Geen',
+  signalsCount: (n: number) => `${n} ${n === 1 ? 'signaal' : 'signalen'}`,
+  open: 'Openen',
+  openLabel: (code: string) => `Casus ${code} openen`,
+  remove: 'Verwijderen',
+  removeLabel: (code: string) => `Casus ${code} verwijderen`,
+  newCasus: 'Nieuwe casus',
+  newTitle: 'Nieuwe casus',
+  code: 'Code',
+  codeHelp: 'Een pseudoniem of zaaknummer — nooit een echte naam.',
+  titel: 'Titel',
+  titelHelp: 'Een korte werktitel.',
+  codeMissing: 'Vul een code in.',
+  create: 'Aanmaken',
+  cancel: 'Annuleren',
+  deleteTitle: 'Casus verwijderen?',
+  deleteText: (code: string) =>
+    `Casus ${code} en alles wat erin staat wordt uit de kluis verwijderd. Het logboek houdt bij dat dit is gebeurd, zonder inhoud. Dit kun je niet ongedaan maken.`,
+  deleteButton: 'Definitief verwijderen',
+  deleted: (code: string) => `Casus ${code} is verwijderd.`,
 } as const;

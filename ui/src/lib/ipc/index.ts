@@ -4,6 +4,7 @@
 // Command names and argument names match `src-tauri/src/commands/`; Tauri maps the camelCase
 // argument keys to the Rust snake_case parameters. Every rejection becomes an `IpcError`.
 
+import type { Faseverzoek } from './bindings/Faseverzoek';
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type { AppInfo } from './bindings/AppInfo';
@@ -11,7 +12,6 @@ import type { AuditEntry } from './bindings/AuditEntry';
 import type { Casus } from './bindings/Casus';
 import type { CasusOverzicht } from './bindings/CasusOverzicht';
 import type { CasusWerkblad } from './bindings/CasusWerkblad';
-import type { Fase } from './bindings/Fase';
 import type { NewVault } from './bindings/NewVault';
 import type { VaultSummary } from './bindings/VaultSummary';
 import { toIpcError } from './errors';
@@ -54,26 +54,15 @@ export interface CoreApi {
   casusDelete(args: { id: string }): Promise<null>;
   /** Ids of the casussen that match (full text, diacritics ignored). */
   casusSearch(args: { tekst: string }): Promise<string[]>;
-  casusChangePhase(args: { id: string; versie: number | bigint; verzoek: Faseverzoek }): Promise<CasusWerkblad>;
+  casusChangePhase(args: { id: string; versie: number; verzoek: Faseverzoek }): Promise<CasusWerkblad>;
 }
 
-/**
- * The request to move a casus to another phase. Not in the bindings (the core does not export it);
- * mirrors `top3::domain::Faseverzoek`.
- */
-export type Faseverzoek = {
-  naar: Fase;
-  /** YYYY-MM-DD. */
-  datum: string;
-  onderbouwing: string;
-  /** Required when the fasepoort is not open. */
-  afwijkingsreden: string | null;
-};
+/** The request to move a casus to another phase (generated from `top3::domain::Faseverzoek`). */
+export type { Faseverzoek };
 
 /**
- * On the wire the core serialises `Top3` transparently, as a plain array of places, and `versie`
- * as a JSON number; the generated binding says `{ plaatsen }` and `bigint`. These two functions are
- * the one place that knows the difference.
+ * On the wire the core serialises `Top3` transparently, as a plain array of places; the generated
+ * binding says `{ plaatsen }`. These two functions are the one place that knows the difference.
  */
 export function casusFromWire(raw: unknown): Casus {
   const c = raw as Casus & { top3: unknown };
@@ -82,7 +71,7 @@ export function casusFromWire(raw: unknown): Casus {
 }
 
 export function casusToWire(casus: Casus): Record<string, unknown> {
-  return { ...casus, top3: casus.top3.plaatsen, versie: Number(casus.versie) };
+  return { ...casus, top3: casus.top3.plaatsen };
 }
 
 function werkbladFromWire(raw: unknown): CasusWerkblad {
@@ -126,7 +115,7 @@ export const core: CoreApi = {
   casusDelete: ({ id }) => call<null>('casus_delete', { id }),
   casusSearch: ({ tekst }) => call<string[]>('casus_search', { tekst }),
   casusChangePhase: async ({ id, versie, verzoek }) =>
-    werkbladFromWire(await call<unknown>('casus_change_phase', { id, versie: Number(versie), verzoek })),
+    werkbladFromWire(await call<unknown>('casus_change_phase', { id, versie, verzoek })),
   onVaultLocked: async (handler) => {
     try {
       const unlisten = await listen<unknown>(VAULT_LOCKED_EVENT, (event) => handler(parseVaultLocked(event.payload)));

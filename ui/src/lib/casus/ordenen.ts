@@ -1,0 +1,61 @@
+// Pure logic of step 1, ordenen: new items, keys 0–4 to lanes, and moving an item without leaving
+// references the core would refuse (the top 3 holds only onveilige situaties, and so on).
+
+import type { Aard, Casus, Categorie, Informatie } from '../ipc';
+import { LANES } from './labels';
+
+/** "1"–"4" → the lane; "0" → nog te ordenen; anything else → null. */
+export function laneForKey(key: string): Categorie | null {
+  if (key === '0') return 'nogTeOrdenen';
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 1 && n <= LANES.length && key.length === 1 ? (LANES[n - 1] ?? null) : null;
+}
+
+export function newItem(tekst: string, bron: string, aard: Aard | null, id: string = crypto.randomUUID()): Informatie {
+  return { id, tekst: tekst.trim(), bron: bron.trim(), datum: null, aard, categorie: 'nogTeOrdenen', betrokkenen: [] };
+}
+
+/** Items per lane, in the order they were captured. */
+export function byLane(items: readonly Informatie[]): Record<Categorie, Informatie[]> {
+  const out: Record<Categorie, Informatie[]> = {
+    nogTeOrdenen: [],
+    onveiligeSituatie: [],
+    risicofactor: [],
+    beschermendeFactor: [],
+    schade: [],
+  };
+  for (const item of items) out[item.categorie].push(item);
+  return out;
+}
+
+/**
+ * Moves one item (in place). Leaving "onveilige situatie" drops its concretisering, taxatie and
+ * top-3 place; leaving "risicofactor" unlinks it from the top 3. Returns false when nothing moved.
+ */
+export function moveItem(casus: Casus, id: string, naar: Categorie): boolean {
+  const item = casus.informatie.find((i) => i.id === id);
+  if (!item || item.categorie === naar) return false;
+  const van = item.categorie;
+  item.categorie = naar;
+  if (van === 'onveiligeSituatie') dropSituatie(casus, id);
+  if (van === 'risicofactor') {
+    for (const plaats of casus.top3.plaatsen) plaats.risicofactoren = plaats.risicofactoren.filter((r) => r !== id);
+  }
+  return true;
+}
+
+/** Removes an item and every reference to it (in place). */
+export function removeItem(casus: Casus, id: string): void {
+  casus.informatie = casus.informatie.filter((i) => i.id !== id);
+  dropSituatie(casus, id);
+  for (const plaats of casus.top3.plaatsen) plaats.risicofactoren = plaats.risicofactoren.filter((r) => r !== id);
+}
+
+function dropSituatie(casus: Casus, id: string): void {
+  casus.concretiseringen = casus.concretiseringen.filter((c) => c.informatieId !== id);
+  casus.taxatie.situaties = casus.taxatie.situaties.filter((t) => t.informatieId !== id);
+  casus.top3.plaatsen = casus.top3.plaatsen.filter((p) => p.situatieId !== id);
+  for (const plaats of casus.top3.plaatsen) {
+    for (const doel of plaats.doelen) doel.situaties = doel.situaties.filter((s) => s !== id);
+  }
+}

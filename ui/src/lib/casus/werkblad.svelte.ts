@@ -1,0 +1,154 @@
+// One open casus: the local draft, autosave through casus_save, conflict reload and undo.
+//
+// Every change is applied to a copy of the draft at once (the screen never waits), then saved.
+// Saves run one at a time; changes made while a save is under way are saved next, together, with
+// the versie the core returned. The undo stack holds whole casus objects (Ctrl+Z re-saves the
+// previous one with the current versie). Nothing is kept outside memory.
+
+import { toIpcError, type Casus, type CasusWerkblad, type CoreApi, type Faseverzoek } from '../ipc';
+import { copy } from './copy';
+
+export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
+
+/** How many changes Ctrl+Z can take back. */
+export const UNDO_DEPTH = 50;
+
+export class WerkbladService {
+  /** The last werkblad from the core (volledigheid, signalen, fasepoort, doorlooptijd). */
+  werkblad: CasusWerkblad | null = $state.raw(null);
+  /** What the screen shows: the werkblad's casus plus changes not yet saved. */
+  casus: Casus | null = $state.raw(null);
+  state: SaveState = $state('opgeslagen');
+  /** A Dutch message for the last failure or a conflict reload; null when all is well. */
+  message: string | null = $state(null);
+  loadError: string | null = $state(null);
+  undoCount = $state(0);
+
+  readonly #api: CoreApi;
+  readonly #id: string;
+  #undo: Casus[] = [];
+  #dirty: string | null = null;
+  #saving: Promise<void> | null = null;
+
+  constructor(api: CoreApi, id: string) {
+    this.#api = api;
+    this.#id = id;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.#accept(await this.#api.casusOpen({ id: this.#id }));
+      this.loadError = null;
+    } catch (reason) {
+      this.loadError = toIpcError(reason).message;
+    }
+  }
+
+  /** Applies `mutate` to a copy of the casus, shows it, and saves it. */
+  change(samenvatting: string, mutate: (casus: Casus) => void): void {
+    if (!this.casus) return;
+    const before = this.casus;
+    const next = structuredClone($state.snapshot(before)) as Casus;
+    mutate(next);
+    this.#undo.push(before);
+    if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
+    this.undoCount = this.#undo.length;
+    this.casus = next;
+    this.#queue(samenvatting);
+  }
+
+  /** Puts back the casus as it was before the last change, and saves that. */
+  undo(): boolean {
+    const previous = this.#undo.pop();
+    this.undoCount = this.#undo.length;
+    if (!previous || !this.casus) return false;
+    this.casus = { ...previous, versie: this.casus.versie };
+    this.#queue(copy.audit.undo);
+    return true;
+  }
+
+  /** Resolves once nothing is waiting to be saved. */
+  async settled(): Promise<void> {
+    while (this.#saving) await this.#saving;
+  }
+
+  #queue(samenvatting: string): void {
+    this.#dirty = this.#dirty === null || this.#dirty === samenvatting ? samenvatting : copy.audit.several;
+    this.state = 'opslaan';
+    this.#saving ??= this.#run();
+  }
+
+  async #run(): Promise<void> {
+    try {
+      while (this.#dirty !== null && this.casus && this.werkblad) {
+        const samenvatting = this.#dirty;
+        this.#dirty = null;
+        const sent = this.casus;
+        try {
+          const saved = await this.#api.casusSave({
+            casus: { ...sent, versie: this.werkblad.casus.versie },
+            samenvatting,
+          });
+          this.werkblad = saved;
+          // Keep later local changes; otherwise take the core's canonical casus.
+          this.casus = this.casus === sent ? saved.casus : { ...this.casus, versie: saved.casus.versie };
+          this.message = null;
+        } catch (reason) {
+          const error = toIpcError(reason);
+          this.#dirty = null;
+          if (error.code === 'conflict') {
+            this.#undo = [];
+            this.undoCount = 0;
+            await this.load();
+            this.message = copy.save.conflict;
+          } else {
+            // Refused (invalid) or failed: show the core's message and go back to what is saved.
+            this.casus = this.werkblad.casus;
+            this.#undo.pop();
+            this.undoCount = this.#undo.length;
+            this.message = error.message;
+          }
+          this.state = 'fout';
+          return;
+        }
+      }
+      this.state = 'opgeslagen';
+    } finally {
+      this.#saving = null;
+    }
+  }
+
+  #accept(werkblad: CasusWerkblad): void {
+    this.werkblad = werkblad;
+    this.casus = werkblad.casus;
+  }
+
+  /**
+   * Moves the casus to another phase through the core's fasepoort, after pending saves. Throws
+   * `IpcError` (`invalid` with the core's Dutch message, e.g. a missing afwijkingsreden); on a
+   * conflict the casus is reloaded first.
+   */
+  async changePhase(verzoek: Faseverzoek): Promise<void> {
+    await this.settled();
+    if (!this.werkblad) return;
+    try {
+      this.replace(await this.#api.casusChangePhase({ id: this.#id, versie: this.werkblad.casus.versie, verzoek }));
+    } catch (reason) {
+      const error = toIpcError(reason);
+      if (error.code === 'conflict') {
+        await this.load();
+        this.message = copy.save.conflict;
+      }
+      throw error;
+    }
+  }
+
+  /** After a phase change (its own command): take the new werkblad. */
+  replace(werkblad: CasusWerkblad): void {
+    this.#undo = [];
+    this.undoCount = 0;
+    this.#accept(werkblad);
+    this.state = 'opgeslagen';
+    this.message = null;
+  }
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Casus, CasusWerkblad, CoreApi } from '../ipc';
+import { copy } from './copy';
+import { fakeCasusApi } from './fake';
+import { emptyCasus, werkblad as werkbladOf } from './fixture';
+import { WerkbladService } from './werkblad.svelte';
+
+/** A fake core that keeps one casus and bumps its versie on every save, like the store. */
+function fakeCore(initial: Casus = emptyCasus()) {
+  let stored = structuredClone(initial);
+  const saves: Array<{ casus: Casus; samenvatting: string }> = [];
+  let gate: Promise<void> | null = null;
+  const api = {
+    ...fakeCasusApi(),
+    casusOpen: vi.fn(async () => werkbladOf(structuredClone(stored))),
+    casusSave: vi.fn(async ({ casus, samenvatting }: { casus: Casus; samenvatting: string }): Promise<CasusWerkblad> => {
+      if (gate) await gate;
+      saves.push({ casus: structuredClone(casus), samenvatting });
+      if (casus.versie !== stored.versie) throw { code: 'conflict', message: 'De casus is intussen gewijzigd.' };
+      if (casus.top3.plaatsen.length > 3) throw { code: 'invalid', message: 'De top 3 heeft hoogstens 3 situaties.' };
+      stored = { ...structuredClone(casus), versie: casus.versie + 1 };
+      return werkbladOf(structuredClone(stored));
+    }),
+  } as unknown as CoreApi;
+  return {
+    api,
+    saves,
+    stored: () => stored,
+    bumpElsewhere: () => (stored = { ...stored, titel: 'elders', versie: stored.versie + 1 }),
+    hold: () => {
+      let release = () => {};
+      gate = new Promise((r) => (release = r));
+      return () => {
+        gate = null;
+        release();
+      };
+    },
+  };
+}
+
+async function opened(core: ReturnType<typeof fakeCore>) {
+  const w = new WerkbladService(core.api, 'x');
+  await w.load();
+  return w;
+}
+
+describe('WerkbladService: autosave', () => {
+  it('shows the change at once, saves it, and takes the new versie', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    w.change('casusgegevens gewijzigd', (c) => (c.titel = 'Nieuw'));
+    expect(w.casus?.titel).toBe('Nieuw');
+    expect(w.state).toBe('opslaan');
+    await w.settled();
+    expect(w.state).toBe('opgeslagen');
+    expect(core.saves).toEqual([expect.objectContaining({ samenvatting: 'casusgegevens gewijzigd' })]);
+    expect(w.casus?.versie).toBe(2);
+  });
+
+  it('saves changes made during a save next, together, with the returned versie', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    const release = core.hold();
+    w.change('a', (c) => (c.titel = '1'));
+    w.change('b', (c) => (c.code = 'K-2'));
+    w.change('b', (c) => (c.casusregisseur = 'R.'));
+    release();
+    await w.settled();
+    expect(core.saves.map((s) => s.samenvatting)).toEqual(['a', 'b']);
+    expect(core.stored()).toMatchObject({ titel: '1', code: 'K-2', casusregisseur: 'R.', versie: 3 });
+    expect(w.state).toBe('opgeslagen');
+  });
+
+  it('different changes saved together get a general phrase', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    const release = core.hold();
+    w.change('a', (c) => (c.titel = '1'));
+    w.change('b', (c) => (c.code = 'K-2'));
+    w.change('c', (c) => (c.code = 'K-3'));
+    release();
+    await w.settled();
+    expect(core.saves.map((s) => s.samenvatting)).toEqual(['a', copy.audit.several]);
+  });
+
+  it('a refusal shows the core message and goes back to what is saved', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    w.change('top 3 gewijzigd', (c) => {
+      c.top3.plaatsen = ['1', '2', '3', '4'].map((s) => ({ situatieId: s, risicofactoren: [], doelen: [] }));
+    });
+    await w.settled();
+    expect(w.state).toBe('fout');
+    expect(w.message).toBe('De top 3 heeft hoogstens 3 situaties.');
+    expect(w.casus?.top3.plaatsen).toEqual([]);
+  });
+
+  it('a conflict reloads the casus and says so', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    core.bumpElsewhere();
+    w.change('x', (c) => (c.titel = 'mijn'));
+    await w.settled();
+    expect(w.message).toBe(copy.save.conflict);
+    expect(w.casus?.titel).toBe('elders');
+    expect(w.undoCount).toBe(0);
+  });
+});
+
+describe('WerkbladService: undo', () => {
+  it('re-saves the previous casus with the current versie', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    w.change('a', (c) => (c.titel = 'een'));
+    await w.settled();
+    w.change('b', (c) => (c.titel = 'twee'));
+    await w.settled();
+    expect(w.undo()).toBe(true);
+    expect(w.casus?.titel).toBe('een');
+    await w.settled();
+    expect(core.stored()).toMatchObject({ titel: 'een', versie: 4 });
+    expect(core.saves.at(-1)?.samenvatting).toBe(copy.audit.undo);
+    expect(w.undo()).toBe(true);
+    await w.settled();
+    expect(core.stored().titel).toBe('Gezin Testfamilie');
+    expect(w.undo()).toBe(false);
+  });
+});
+
+describe('WerkbladService: phase change', () => {
+  const verzoek = { naar: 'stabieleVeiligheid' as const, datum: '2026-11-23', onderbouwing: 'o', afwijkingsreden: 'r' };
+
+  it('waits for pending saves, sends the current versie and takes the new werkblad', async () => {
+    const core = fakeCore();
+    const changed = werkbladOf(emptyCasus({ fase: 'stabieleVeiligheid', versie: 9 }));
+    const casusChangePhase = vi.fn(async () => changed);
+    (core.api as { casusChangePhase: unknown }).casusChangePhase = casusChangePhase;
+    const w = await opened(core);
+    w.change('a', (c) => (c.titel = 'x'));
+    await w.changePhase(verzoek);
+    expect(core.saves).toHaveLength(1);
+    expect(casusChangePhase).toHaveBeenCalledWith({ id: 'x', versie: 2, verzoek });
+    expect(w.casus?.fase).toBe('stabieleVeiligheid');
+    expect(w.undoCount).toBe(0);
+  });
+
+  it('passes the core refusal on', async () => {
+    const core = fakeCore();
+    (core.api as { casusChangePhase: unknown }).casusChangePhase = async () => {
+      throw { code: 'invalid', message: 'Geef een reden van afwijken.' };
+    };
+    const w = await opened(core);
+    await expect(w.changePhase(verzoek)).rejects.toMatchObject({ code: 'invalid', message: 'Geef een reden van afwijken.' });
+    expect(w.casus?.fase).toBe('directeVeiligheid');
+  });
+});
+
