@@ -26,6 +26,8 @@ export const CASUS_CANARIES = {
   onderbouwing: 'Onderbouwing-Canary-3b9f',
   afwijking: 'Afwijking-Canary-c70e',
   doel: 'Doel-Canary-14aa',
+  bewerkt: 'Bewerkt-Canary-5a19',
+  snel: 'Snel-Canary-0e62',
 };
 const C = CASUS_CANARIES;
 
@@ -530,6 +532,31 @@ export function registerSuite(t, browser, env, state) {
     await screenshot('15-sneltoetsen.png');
     await browser.keys(Key.Escape);
     await byId('dialog-shortcuts').waitForExist({ reverse: true, timeout: FAST });
+
+    // Edit a card after capture: Enter opens the form, Escape cancels; the ✎ button opens it too.
+    const schade = '[data-testid="lane-schade"]';
+    await pressOnFirstCard('schade', Key.Enter);
+    await visible('edit-item-form');
+    await waitForFocus('input-edit-tekst');
+    await browser.keys(Key.Escape);
+    await byId('edit-item-form').waitForExist({ reverse: true, timeout: FAST });
+    await waitForFocus('card');
+    await browser.$(`${schade} [data-testid="btn-edit-item"]`).click();
+    await visible('edit-item-form');
+    await waitForFocus('input-edit-tekst');
+    await browser.keys([Key.End]);
+    await browser.keys(` ${C.bewerkt}`.split(''));
+    await clearField('input-edit-bron');
+    await browser.keys('juf'.split(''));
+    await selectValue('input-edit-aard', 'zorg');
+    await setInput('input-edit-datum', daysAgo(3), 'input');
+    await checkA11y(browser, 'ordenen (kaart wijzigen)');
+    await click('btn-edit-save');
+    await byId('edit-item-form').waitForExist({ reverse: true, timeout: FAST });
+    await saved();
+    const edited = await browser.$(`${schade} [data-testid="card"]`).getText();
+    assert(edited.includes(C.bewerkt) && edited.includes('juf · Zorg ·'), `de kaart is gewijzigd: ${JSON.stringify(edited)}`);
+    await assertLanes(LANE_COUNTS);
   });
 
   t.test('10. Concretiseren: twee situaties concreet maken (wie → wie, wat, wanneer, beleving)', async () => {
@@ -657,7 +684,12 @@ export function registerSuite(t, browser, env, state) {
   });
 
   t.test('14. Vergrendelen en ontgrendelen: de casus is terug te vinden, alles staat er nog', async () => {
-    await lockWithButton();
+    // Typed but not blurred, then Ctrl+L at once: the lock first saves the text.
+    await clearField('input-regisseur');
+    await browser.keys(`R. ${C.snel}`.split(''));
+    await browser.action('key').down(Key.Control).down('l').up('l').up(Key.Control).perform();
+    await visible('input-unlock-pass');
+    assert(!(await byId('home').isExisting()), 'home is weg na Ctrl+L');
     const source = await browser.getPageSource();
     for (const v of Object.values(C)) assert(!source.includes(v), `${v} staat niet meer in de DOM na vergrendelen`);
     await unlock(PASS_RECOVERED);
@@ -682,6 +714,8 @@ export function registerSuite(t, browser, env, state) {
     const texts = await browser.$$('[data-testid="card"]').map((c) => c.getText());
     assert(texts.some((x) => x.includes(C.item)), 'het item met de canary is terug');
     assert(texts.some((x) => x.includes(C.bron)), 'de bron met de canary is terug');
+    const edited = await browser.$('[data-testid="lane-schade"] [data-testid="card"]').getText();
+    assert(edited.includes(C.bewerkt) && edited.includes('juf · Zorg ·'), `de gewijzigde kaart is terug: ${JSON.stringify(edited)}`);
     await click('nav-betrokkenen');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="betrokkene-row"]').length) === 3, { timeout: FAST });
     assert((await browser.getPageSource()).includes(C.naam), 'de betrokkene met de canary is terug');
@@ -696,17 +730,43 @@ export function registerSuite(t, browser, env, state) {
     await visible('faseovergang');
     assert((await byId('faseovergang').getText()).includes(C.onderbouwing), 'de onderbouwing is terug');
     assertEqual(await (await visible('fase-chip')).getText(), 'Stabiele veiligheid', 'de fase is terug');
+    assertEqual(await (await visible('input-regisseur')).getValue(), `R. ${C.snel}`, 'wat vlak voor Ctrl+L getypt was, is bewaard');
     await click('btn-back');
     await visible('page-casussen');
   });
 
-  t.test('15. Een casus verwijderen: bevestigen in een dialoog (Escape sluit)', async () => {
+  t.test('15. Archiveren (met bevestiging, het statusfilter toont het) en een casus verwijderen (Escape sluit)', async () => {
     await clearField('input-casus-search');
     await click('btn-new-casus');
     await type('input-new-code', 'K-WEG');
     await click('btn-create-casus');
     await visible('casus-workspace');
+    await click('nav-fase');
+    await visible('stap-fase');
+    await click('status-gearchiveerd');
+    await visible('dialog-archive');
+    await waitForFocus('btn-archive-cancel');
+    await click('btn-archive-cancel');
+    await byId('dialog-archive').waitForExist({ reverse: true, timeout: FAST });
+    assertEqual(await byId('casus-status').getText(), 'Open', 'annuleren laat de status open');
+    await click('status-gearchiveerd');
+    await visible('dialog-archive');
+    assert((await byId('dialog-archive').getText()).includes('signalen verdwijnen'), 'de dialoog zegt wat archiveren doet');
+    await checkA11y(browser, 'casus archiveren (dialoog)');
+    await click('btn-archive-confirm');
+    await byId('dialog-archive').waitForExist({ reverse: true, timeout: FAST });
+    await saved();
+    assertEqual(await byId('casus-status').getText(), 'Gearchiveerd', 'de status in de linkerbalk');
+    assertEqual(await byId('status-gearchiveerd').getAttribute('aria-pressed'), 'true', 'de statusknop is ingedrukt');
     await click('btn-back');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 2, { timeout: FAST });
+    await selectValue('filter-status', 'gearchiveerd');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 1, { timeout: FAST });
+    assertEqual(await browser.$('[data-testid="casus-row"]').getAttribute('data-code'), 'K-WEG', 'het filter toont de gearchiveerde casus');
+    await selectValue('filter-status', 'open');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 1, { timeout: FAST });
+    assertEqual(await browser.$('[data-testid="casus-row"]').getAttribute('data-code'), C.code, 'open toont de andere casus');
+    await selectValue('filter-status', '');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="casus-row"]').length) === 2, { timeout: FAST });
     const row = await browser.$('[data-testid="casus-row"][data-code="K-WEG"]');
     await (await row.$('[data-testid="btn-delete-casus"]')).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCasus } from './fixture';
-import { byLane, laneForKey, moveItem, newItem, removeItem } from './ordenen';
+import { byLane, editItem, laneForKey, moveItem, newItem, removeItem } from './ordenen';
 
 describe('laneForKey', () => {
   it.each([
@@ -71,5 +71,29 @@ describe('moveItem', () => {
     removeItem(casus, 'r');
     expect(casus.informatie.map((i) => i.id)).toEqual(['s']);
     expect(casus.top3.plaatsen[0]?.risicofactoren).toEqual([]);
+  });
+});
+
+describe('editItem', () => {
+  function withItem() {
+    const casus = emptyCasus();
+    casus.informatie.push({ ...newItem('Oud', 'school', null, 'i1'), categorie: 'risicofactor' });
+    return casus;
+  }
+
+  it('changes tekst, bron, aard and datum, trimmed, and keeps the lane', () => {
+    const casus = withItem();
+    expect(editItem(casus, 'i1', { tekst: '  Nieuw ', bron: ' moeder ', aard: 'zorg', datum: '2026-11-01' })).toBe(true);
+    expect(casus.informatie[0]).toMatchObject({ tekst: 'Nieuw', bron: 'moeder', aard: 'zorg', datum: '2026-11-01', categorie: 'risicofactor' });
+    expect(editItem(casus, 'i1', { tekst: 'Nieuw', bron: 'moeder', aard: 'zorg', datum: '' })).toBe(true);
+    expect(casus.informatie[0]?.datum).toBeNull();
+  });
+
+  it('refuses an empty tekst, an unknown item, or no change', () => {
+    const casus = withItem();
+    expect(editItem(casus, 'i1', { tekst: '   ', bron: '', aard: null, datum: null })).toBe(false);
+    expect(editItem(casus, 'nope', { tekst: 'x', bron: '', aard: null, datum: null })).toBe(false);
+    expect(editItem(casus, 'i1', { tekst: 'Oud ', bron: 'school', aard: null, datum: '' })).toBe(false);
+    expect(casus.informatie[0]?.tekst).toBe('Oud');
   });
 });

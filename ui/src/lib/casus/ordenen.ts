@@ -59,3 +59,25 @@ function dropSituatie(casus: Casus, id: string): void {
     for (const doel of plaats.doelen) doel.situaties = doel.situaties.filter((s) => s !== id);
   }
 }
+
+export interface ItemWijziging {
+  tekst: string;
+  bron: string;
+  aard: Aard | null;
+  datum: string | null;
+}
+
+/**
+ * Changes an item's tekst, bron, aard and datum (in place, trimmed; an empty datum is none).
+ * Returns false when the item is missing, the tekst is empty, or nothing changed.
+ */
+export function editItem(casus: Casus, id: string, wijziging: ItemWijziging): boolean {
+  const item = casus.informatie.find((i) => i.id === id);
+  const tekst = wijziging.tekst.trim();
+  if (!item || tekst === '') return false;
+  const bron = wijziging.bron.trim();
+  const datum = wijziging.datum === '' ? null : wijziging.datum;
+  if (item.tekst === tekst && item.bron === bron && item.aard === wijziging.aard && item.datum === datum) return false;
+  Object.assign(item, { tekst, bron, aard: wijziging.aard, datum });
+  return true;
+}

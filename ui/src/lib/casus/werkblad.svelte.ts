@@ -3,7 +3,8 @@
 // Every change is applied to a copy of the draft at once (the screen never waits), then saved.
 // Saves run one at a time; changes made while a save is under way are saved next, together, with
 // the versie the core returned. The undo stack holds whole casus objects (Ctrl+Z re-saves the
-// previous one with the current versie). Nothing is kept outside memory.
+// previous one with the current versie). Nothing is kept outside memory. Text fields save while
+// typing, TYPING_DELAY_MS after the last keystroke; `flush()` saves at once (before a manual lock).
 
 import { toIpcError, type Casus, type CasusWerkblad, type CoreApi, type Faseverzoek } from '../ipc';
 import { copy } from './copy';
@@ -12,6 +13,15 @@ export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
 
 /** How many changes Ctrl+Z can take back. */
 export const UNDO_DEPTH = 50;
+
+/** Text typed into a field is saved this long after the last keystroke (or at once on blur or flush). */
+export const TYPING_DELAY_MS = 600;
+
+interface Typed {
+  samenvatting: string;
+  mutate: (casus: Casus) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
 
 export class WerkbladService {
   /** The last werkblad from the core (volledigheid, signalen, fasepoort, doorlooptijd). */
@@ -29,6 +39,9 @@ export class WerkbladService {
   #undo: Casus[] = [];
   #dirty: string | null = null;
   #saving: Promise<void> | null = null;
+  // Bookkeeping only, nothing on screen depends on it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #typing = new Map<string, Typed>();
 
   constructor(api: CoreApi, id: string) {
     this.#api = api;
@@ -65,6 +78,44 @@ export class WerkbladService {
     this.casus = { ...previous, versie: this.casus.versie };
     this.#queue(copy.audit.undo);
     return true;
+  }
+
+  /**
+   * Text being typed into the field `key`: applied and saved once typing pauses for
+   * `TYPING_DELAY_MS` (a later keystroke in the same field replaces the pending change).
+   */
+  typing(key: string, samenvatting: string, mutate: (casus: Casus) => void): void {
+    const pending = this.#typing.get(key);
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => this.commit(key), TYPING_DELAY_MS);
+    this.#typing.set(key, { samenvatting, mutate, timer });
+  }
+
+  /** Applies the typed-but-not-yet-saved text of `key` now (e.g. on blur). */
+  commit(key: string): void {
+    const pending = this.#typing.get(key);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.#typing.delete(key);
+    this.change(pending.samenvatting, pending.mutate);
+  }
+
+  /** Drops the typed-but-not-yet-saved text of `key` (the caller saves the field itself). */
+  cancel(key: string): void {
+    const pending = this.#typing.get(key);
+    if (pending) clearTimeout(pending.timer);
+    this.#typing.delete(key);
+  }
+
+  /** Whether typed text is waiting for the pause in typing. */
+  get typingPending(): boolean {
+    return this.#typing.size > 0;
+  }
+
+  /** Saves all typed text at once and waits until every save is done (before a lock). */
+  async flush(): Promise<void> {
+    for (const key of [...this.#typing.keys()]) this.commit(key);
+    await this.settled();
   }
 
   /** Resolves once nothing is waiting to be saved. */

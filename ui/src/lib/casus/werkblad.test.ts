@@ -3,7 +3,7 @@ import type { Casus, CasusWerkblad, CoreApi } from '../ipc';
 import { copy } from './copy';
 import { fakeCasusApi } from './fake';
 import { emptyCasus, werkblad as werkbladOf } from './fixture';
-import { WerkbladService } from './werkblad.svelte';
+import { TYPING_DELAY_MS, WerkbladService } from './werkblad.svelte';
 
 /** A fake core that keeps one casus and bumps its versie on every save, like the store. */
 function fakeCore(initial: Casus = emptyCasus()) {
@@ -155,3 +155,52 @@ describe('WerkbladService: phase change', () => {
   });
 });
 
+
+describe('WerkbladService: saving while typing', () => {
+  it('saves once typing pauses for TYPING_DELAY_MS, the last text only', async () => {
+    vi.useFakeTimers();
+    try {
+      const core = fakeCore();
+      const w = await opened(core);
+      w.typing('titel', 'casusgegevens gewijzigd', (c) => (c.titel = 'N'));
+      vi.advanceTimersByTime(TYPING_DELAY_MS - 100);
+      w.typing('titel', 'casusgegevens gewijzigd', (c) => (c.titel = 'Nieuw'));
+      vi.advanceTimersByTime(TYPING_DELAY_MS - 100);
+      expect(core.saves).toHaveLength(0);
+      expect(w.typingPending).toBe(true);
+      vi.advanceTimersByTime(100);
+      expect(w.typingPending).toBe(false);
+      await w.settled();
+      expect(core.saves).toEqual([expect.objectContaining({ samenvatting: 'casusgegevens gewijzigd' })]);
+      expect(core.stored().titel).toBe('Nieuw');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('flush saves typed text at once and waits for the save (before a lock)', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    w.typing('titel', 'a', (c) => (c.titel = 'Getypt'));
+    w.typing('code', 'b', (c) => (c.code = 'K-9'));
+    await w.flush();
+    expect(w.typingPending).toBe(false);
+    expect(w.state).toBe('opgeslagen');
+    expect(core.stored()).toMatchObject({ titel: 'Getypt', code: 'K-9' });
+  });
+
+  it('cancel drops the pending text (the field saved itself on blur)', async () => {
+    vi.useFakeTimers();
+    try {
+      const core = fakeCore();
+      const w = await opened(core);
+      w.typing('titel', 'a', (c) => (c.titel = 'half'));
+      w.cancel('titel');
+      vi.advanceTimersByTime(TYPING_DELAY_MS * 2);
+      await w.flush();
+      expect(core.saves).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

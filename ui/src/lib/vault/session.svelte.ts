@@ -17,6 +17,20 @@ export type Screen =
   | { name: 'herstel' }
   | { name: 'home' };
 
+/** A manual lock waits at most this long for pending saves. */
+export const BEFORE_LOCK_MS = 3000;
+
+/** Waits for all `work` (failures ignored), but never longer than `ms`. */
+async function finishWithin(work: Array<Promise<void>>, ms: number): Promise<void> {
+  if (work.length === 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.allSettled(work),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
+}
+
 export type HomePage = 'casussen' | 'instellingen';
 
 export class VaultSession {
@@ -30,6 +44,10 @@ export class VaultSession {
   generation = $state(0);
 
   readonly #api: CoreApi;
+  // Bookkeeping only, nothing on screen depends on it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #beforeLock = new Set<() => Promise<void>>();
+  #locking = false;
 
   constructor(api: CoreApi) {
     this.#api = api;
@@ -116,8 +134,27 @@ export class VaultSession {
     this.#open(await this.#api.vaultRecover({ recoveryCode: normalizeRecoveryCode(recoveryCode), newPassphrase }));
   }
 
-  /** Hides everything at once, then asks the core to drop the key. */
+  /**
+   * Registers work to finish before a manual lock (an open casus saves what was just typed).
+   * Returns the function that unregisters it.
+   */
+  beforeLock(flush: () => Promise<void>): () => void {
+    this.#beforeLock.add(flush);
+    return () => void this.#beforeLock.delete(flush);
+  }
+
+  /**
+   * Finishes pending saves (at most `BEFORE_LOCK_MS`), hides everything, then asks the core to
+   * drop the key.
+   */
   async lock(): Promise<void> {
+    if (!this.isOpen || this.#locking) return;
+    this.#locking = true;
+    try {
+      await finishWithin([...this.#beforeLock].map((flush) => flush()), BEFORE_LOCK_MS);
+    } finally {
+      this.#locking = false;
+    }
     if (!this.isOpen) return;
     this.#clear(null);
     try {

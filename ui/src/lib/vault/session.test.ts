@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc';
-import { VaultSession } from './session.svelte';
+import { BEFORE_LOCK_MS, VaultSession } from './session.svelte';
 import { fakeCasusApi } from '../casus/fake';
 
 const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5 };
@@ -83,6 +83,57 @@ describe('VaultSession: create, recovery code, lock, unlock', () => {
     await session.lock();
     expect(session.screen).toMatchObject({ name: 'ontgrendel', lockFailed: true });
     expect(session.summary).toBeNull();
+  });
+
+  it('a manual lock first waits for registered pending saves, then locks', async () => {
+    const api = fakeApi('ontgrendeld');
+    const session = new VaultSession(api);
+    await session.load();
+    const order: string[] = [];
+    let release = () => {};
+    const stop = session.beforeLock(
+      () =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            order.push('saved');
+            resolve();
+          };
+        }),
+    );
+    (api.vaultLock as ReturnType<typeof vi.fn>).mockImplementation(async () => {
+      order.push('locked');
+      return null;
+    });
+    const locking = session.lock();
+    await Promise.resolve();
+    expect(session.screen.name).toBe('home');
+    release();
+    await locking;
+    expect(order).toEqual(['saved', 'locked']);
+    expect(session.screen.name).toBe('ontgrendel');
+
+    stop();
+    await session.unlock('x');
+    await session.lock();
+    expect(order).toEqual(['saved', 'locked', 'locked']);
+  });
+
+  it('a failing or hanging save never keeps the vault open', async () => {
+    vi.useFakeTimers();
+    try {
+      const api = fakeApi('ontgrendeld');
+      const session = new VaultSession(api);
+      await session.load();
+      session.beforeLock(() => Promise.reject(new Error('x')));
+      session.beforeLock(() => new Promise<void>(() => {}));
+      const locking = session.lock();
+      await vi.advanceTimersByTimeAsync(BEFORE_LOCK_MS);
+      await locking;
+      expect(api.vaultLock).toHaveBeenCalledOnce();
+      expect(session.screen.name).toBe('ontgrendel');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does nothing on lock while nothing is open', async () => {
