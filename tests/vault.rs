@@ -307,7 +307,7 @@ fn t1_kill_writer() {
         let root = tmp.path().join(format!("kluis{v_idx}"));
         drop(new_vault(&root));
         let mut acked: Vec<String> = Vec::new();
-        for _ in 0..10 {
+        for k in 0..10 {
             let mut child = top3()
                 .arg("--vault")
                 .arg(&root)
@@ -318,6 +318,7 @@ fn t1_kill_writer() {
                 .spawn()
                 .unwrap();
             let out = child.stdout.take().unwrap();
+            let (first_ack, writing) = std::sync::mpsc::channel::<()>();
             let reader = std::thread::spawn(move || {
                 let mut ids = Vec::new();
                 for line in BufReader::new(out).lines() {
@@ -325,12 +326,22 @@ fn t1_kill_writer() {
                     if let Some(rest) = line.strip_prefix("ack ") {
                         if let Some((_, id)) = rest.split_once(' ') {
                             ids.push(id.to_string());
+                            if ids.len() == 1 {
+                                let _ = first_ack.send(());
+                            }
                         }
                     }
                 }
                 ids
             });
-            std::thread::sleep(Duration::from_millis(50 + rng.below(350)));
+            // Half the kills land at any moment from the start (also while the vault opens), half
+            // while the writer is surely writing: a random moment after its first acknowledgement.
+            if k % 2 == 0 {
+                std::thread::sleep(Duration::from_millis(rng.below(400)));
+            } else {
+                let _ = writing.recv_timeout(Duration::from_secs(10));
+                std::thread::sleep(Duration::from_millis(rng.below(250)));
+            }
             let _ = child.kill();
             let _ = child.wait();
             let ids = reader.join().unwrap();
