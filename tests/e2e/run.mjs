@@ -122,7 +122,7 @@ async function main() {
     const session = browser;
 
     registerSuite(harness, session, { home, screenshots }, state);
-    harness.test('17. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
+    harness.test('18. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
       await session.deleteSession();
       browser = undefined;
       await closeApp(app, driver.pid);

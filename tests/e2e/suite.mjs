@@ -784,7 +784,123 @@ export function registerSuite(t, browser, env, state) {
     log(`  latenties (ms): ${Object.entries(latency).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
   });
 
-  t.test('16. Niets in WebView-opslag: localStorage, sessionStorage en IndexedDB zijn leeg', async () => {
+  t.test('16. Groot-500: een casus met 500 items — latenties meten (rapport, geen eis)', async () => {
+    // Built through the UI's own IPC (fast), then measured through the real UI.
+    const made = /** @type {string} */ (
+      await browser.executeAsync((finish) => {
+        const invoke = /** @type {any} */ (window).__TAURI_INTERNALS__.invoke;
+        const lanes = ['onveiligeSituatie', 'risicofactor', 'beschermendeFactor', 'schade'];
+        const bronnen = ['moeder', 'school', 'huisarts', 'wijkteam', 'oma', ''];
+        invoke('casus_create', { code: 'Groot-500', titel: 'Gezin met veel informatie' })
+          .then((/** @type {any} */ w) => {
+            const casus = w.casus;
+            for (let i = 0; i < 500; i++) {
+              casus.informatie.push({
+                id: crypto.randomUUID(),
+                tekst: `Melding ${i + 1}: buren hoorden geschreeuw in de woning op dag ${(i % 28) + 1}`,
+                bron: bronnen[i % bronnen.length],
+                datum: null,
+                aard: null,
+                categorie: i < 100 ? lanes[i % 4] : 'nogTeOrdenen',
+                betrokkenen: [],
+              });
+            }
+            return invoke('casus_save', { casus, samenvatting: 'informatie-item toegevoegd' });
+          })
+          .then((/** @type {any} */ w) => finish(`ok ${w.casus.informatie.length}`))
+          .catch((/** @type {unknown} */ e) => finish(`fout ${JSON.stringify(e)}`));
+      })
+    );
+    assertEqual(made, 'ok 500', 'de casus Groot-500 met 500 items is aangemaakt');
+
+    // The overview loads on mount: leave and come back so the new casus is listed.
+    await click('btn-settings');
+    await visible('page-settings');
+    await click('btn-casussen');
+    await visible('page-casussen');
+    const row = '[data-testid="casus-row"][data-code="Groot-500"]';
+    await browser.$(row).waitForDisplayed({ timeout: FAST });
+
+    await timed('500: casus openen', `${row} [data-testid="btn-open-casus"]`, '[data-testid="lane-schade"] [data-testid="card"]');
+    await visible('stap-ordenen');
+    await assertLanes({ onveiligeSituatie: 25, risicofactor: 25, beschermendeFactor: 25, schade: 25, nogTeOrdenen: 400 });
+
+    // Move a card with key 1: until it is in the lane and the save status says Opgeslagen.
+    const move = /** @type {number} */ (
+      await browser.executeAsync((finish) => {
+        const lane = '[data-testid="lane-onveiligeSituatie"] [data-testid="card"]';
+        const card = /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="lane-nogTeOrdenen"] [data-testid="card"]'));
+        const status = document.querySelector('[data-testid="save-status"]');
+        if (!card || !status) return finish(-1);
+        const before = document.querySelectorAll(lane).length;
+        let seenSaving = false;
+        const obs = new MutationObserver(() => {
+          if (status.getAttribute('data-state') !== 'opgeslagen') seenSaving = true;
+        });
+        obs.observe(status, { attributes: true });
+        const t0 = performance.now();
+        card.focus();
+        card.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
+        if (status.getAttribute('data-state') !== 'opgeslagen') seenSaving = true;
+        const check = () => {
+          const dt = performance.now() - t0;
+          if (status.getAttribute('data-state') !== 'opgeslagen') seenSaving = true;
+          const moved = document.querySelectorAll(lane).length > before;
+          const ok = status.getAttribute('data-state') === 'opgeslagen' && (seenSaving || dt > 2_000);
+          if (moved && ok) {
+            obs.disconnect();
+            finish(dt);
+          } else if (dt > 10_000) {
+            obs.disconnect();
+            finish(-2);
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      })
+    );
+    assert(move >= 0, `kaart verplaatsen: meting gelukt (${move})`);
+    latency['500: kaart verplaatsen'] = move;
+    await saved();
+    assertEqual(await laneCount('onveiligeSituatie'), 26, 'de kaart staat in onveilige situatie');
+
+    // Capture one item: typed by WebDriver, Enter (form submit) timed in the page.
+    const nieuw = 'Leerkracht meldt dat het kind vaak moe op school komt';
+    await type('input-capture', nieuw);
+    const capture = /** @type {number} */ (
+      await browser.executeAsync((text, finish) => {
+        const input = /** @type {HTMLInputElement | null} */ (document.querySelector('[data-testid="input-capture"]'));
+        if (!input || !input.form) return finish(-1);
+        const t0 = performance.now();
+        input.form.requestSubmit();
+        const check = () => {
+          const dt = performance.now() - t0;
+          const cards = document.querySelectorAll('[data-testid="lane-nogTeOrdenen"] [data-testid="card"]');
+          if (Array.from(cards).some((c) => (c.textContent ?? '').includes(text))) finish(dt);
+          else if (dt > 10_000) finish(-2);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }, nieuw)
+    );
+    assert(capture >= 0, `item vastleggen: meting gelukt (${capture})`);
+    latency['500: item vastleggen'] = capture;
+    await saved();
+    assertEqual(await laneCount('nogTeOrdenen'), 400, 'het nieuwe item staat in nog te ordenen (400 − 1 + 1)');
+
+    await timed('500: naar taxeren', '[data-testid="nav-taxeren"]', '[data-testid="stap-taxeren"]');
+    await timed('500: terug naar ordenen', '[data-testid="nav-ordenen"]', '[data-testid="stap-ordenen"] [data-testid="lane-schade"] [data-testid="card"]');
+    await visible('stap-ordenen');
+    await checkA11y(browser, 'ordenen (500 items)');
+    await screenshot('22-ordenen-500.png');
+    const f = (/** @type {number} */ v) => v.toFixed(1);
+    log(
+      `  latenties 500 items (ms): casus openen ${f(latency['500: casus openen'])} · kaart verplaatsen ${f(move)} · item vastleggen ${f(capture)} · stap wisselen ${f(latency['500: naar taxeren'])} / ${f(latency['500: terug naar ordenen'])} (heen/terug)`,
+    );
+    await click('btn-back');
+    await visible('page-casussen');
+  });
+
+  t.test('17. Niets in WebView-opslag: localStorage, sessionStorage en IndexedDB zijn leeg', async () => {
     const storage = /** @type {StorageReport} */ (await browser.executeAsync(readStorage));
     log(`  localStorage: ${storage.local}, sessionStorage: ${storage.session}, IndexedDB: ${JSON.stringify(storage.idb)}`);
     assert(storage.local === 0 || typeof storage.local === 'string', 'localStorage is leeg');
