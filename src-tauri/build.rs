@@ -19,6 +19,9 @@ const COMMANDS: &[&str] = &[
     "casus_delete",
     "casus_search",
     "casus_change_phase",
+    "plan_nieuw",
+    "plan_vaststellen",
+    "plan_verwijder_concept",
 ];
 
 fn main() {

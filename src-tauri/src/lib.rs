@@ -37,6 +37,9 @@ pub fn run() {
             commands::casus::casus_delete,
             commands::casus::casus_search,
             commands::casus::casus_change_phase,
+            commands::casus::plan_nieuw,
+            commands::casus::plan_vaststellen,
+            commands::casus::plan_verwijder_concept,
         ])
         .run(tauri::generate_context!())
         .expect("TOP-3 Werkplaats kon niet starten");

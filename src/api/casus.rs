@@ -65,9 +65,6 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Plans arrive in a later version; until then no casus has a vastgesteld veiligheidsplan.
-const VEILIGHEIDSPLAN_VASTGESTELD: bool = false;
-
 fn werkblad(casus: Casus) -> CasusWerkblad {
     let inst = Methodeinstellingen::default();
     let vandaag = today();
@@ -77,7 +74,7 @@ fn werkblad(casus: Casus) -> CasusWerkblad {
             .iter()
             .map(SignaalRegel::from)
             .collect(),
-        fasepoort: casus.fasepoort(VEILIGHEIDSPLAN_VASTGESTELD, &inst),
+        fasepoort: casus.fasepoort(casus.veiligheidsplan_vastgesteld(), &inst),
         doorlooptijd: casus.doorlooptijd(vandaag).tekst(),
         casus,
     }
@@ -135,6 +132,22 @@ impl Werkplaats {
         versie: u64,
         verzoek: Faseverzoek,
     ) -> Result<CasusWerkblad> {
+        self.bewerk(id, versie, |casus, _, _| {
+            let naar = verzoek.naar;
+            let plan = casus.veiligheidsplan_vastgesteld();
+            casus.wissel_fase(verzoek, plan, &Methodeinstellingen::default())?;
+            Ok(format!("fase gewijzigd naar {}", naar.label()))
+        })
+    }
+
+    /// Load the casus, refuse when it changed since `versie`, apply one domain operation (given
+    /// today and the profile name; it returns the audit summary), and save — all or nothing.
+    pub(super) fn bewerk(
+        &self,
+        id: &str,
+        versie: u64,
+        f: impl FnOnce(&mut Casus, NaiveDate, &str) -> std::result::Result<String, vault::Error>,
+    ) -> Result<CasusWerkblad> {
         self.with_open(|v| {
             let mut casus = v.casus_get(id)?;
             if casus.versie != versie {
@@ -142,11 +155,8 @@ impl Werkplaats {
                     "De casus is intussen gewijzigd. Er is niets overschreven; open de casus opnieuw.".into(),
                 ));
             }
-            let naar = verzoek.naar;
-            casus
-                .wissel_fase(verzoek, VEILIGHEIDSPLAN_VASTGESTELD, &Methodeinstellingen::default())
-                .map_err(|e| vault::Error::Invalid(e.to_string()))?;
-            v.casus_save(&casus, &format!("fase gewijzigd naar {}", naar.label()))?;
+            let samenvatting = f(&mut casus, today(), v.profile_name())?;
+            v.casus_save(&casus, &samenvatting)?;
             Ok(werkblad(v.casus_get(id)?))
         })
     }

@@ -2,6 +2,7 @@
 //! the only serialised boundary; everything else in the core stays free of IPC concerns.
 
 mod casus;
+mod plan;
 mod types;
 
 use std::path::Path;

@@ -7,8 +7,40 @@ use chrono::NaiveDate;
 
 use super::{
     Aard, CasusStatus, Categorie, Concreetheidsdeel, Ernst, Fase, Frequentie, JaNeeOnbekend,
-    Monitoringsoort, Onveiligheid, Perspectief, Rol, VeiligOpgroeien, VormVanGeweld,
+    Monitoringsoort, Onveiligheid, Perspectief, Plansoort, Planstatus, Rol, VeiligOpgroeien,
+    VormVanGeweld,
 };
+
+impl Plansoort {
+    /// Label, as in "het veiligheidsplan". [DOMAIN: Plans]
+    pub fn label(self) -> &'static str {
+        match self {
+            Plansoort::Veiligheidsplan => "veiligheidsplan",
+            Plansoort::Hulpverleningsplan => "hulpverleningsplan",
+            Plansoort::Herstelplan => "herstelplan",
+        }
+    }
+
+    /// Title, as on the front of the document.
+    pub fn titel(self) -> &'static str {
+        match self {
+            Plansoort::Veiligheidsplan => "Veiligheidsplan",
+            Plansoort::Hulpverleningsplan => "Hulpverleningsplan",
+            Plansoort::Herstelplan => "Herstelplan",
+        }
+    }
+}
+
+impl Planstatus {
+    /// Label. [DOMAIN: Plans — versions]
+    pub fn label(self) -> &'static str {
+        match self {
+            Planstatus::Concept => "concept",
+            Planstatus::Vastgesteld => "vastgesteld",
+            Planstatus::Vervangen => "vervangen",
+        }
+    }
+}
 
 impl Rol {
     /// Label. \[ours: the set of roles]

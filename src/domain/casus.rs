@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{
     Betrokkene, Categorie, Concretisering, Fase, FaseOvergang, Informatie, Kindcheck,
-    Monitoringmoment, Taxatie, Top3,
+    Monitoringmoment, Plan, Taxatie, Top3,
 };
 
 /// Where a casus is in its life: worked on, closed, or archived until its bewaartermijn ends.
@@ -84,6 +84,9 @@ pub struct Casus {
     pub monitoring: Vec<Monitoringmoment>,
     /// Kindcheck answers, per adult betrokkene (the latest counts).
     pub kindchecks: Vec<Kindcheck>,
+    /// Every version of the veiligheids-, hulpverlenings- and herstelplan, oldest first.
+    #[serde(default)]
+    pub plannen: Vec<Plan>,
     /// Optimistic-concurrency version; a stale write is refused by the store.
     pub versie: u64,
 }
@@ -116,6 +119,7 @@ impl Casus {
             faseovergangen: Vec::new(),
             monitoring: Vec::new(),
             kindchecks: Vec::new(),
+            plannen: Vec::new(),
             versie: 1,
         }
     }

@@ -5,6 +5,8 @@
 //! - the casus and its people: [`Casus`], [`Betrokkene`], [`Kindcheck`];
 //! - the four TOP-3 steps: ordenen ([`Informatie`]), concretiseren ([`Concretisering`]),
 //!   taxeren ([`Taxatie`]), prioriteren ([`Top3`]);
+//! - the plans that leave the room: [`Plan`] (veiligheids-, hulpverlenings- and herstelplan),
+//!   versioned and tracked to every party;
 //! - the phases: [`Fase`], [`FaseOvergang`], the [`Fasepoort`]; monitoring ([`Monitoringmoment`]);
 //! - the rules that watch over it: [`volledigheid`] ("wat ontbreekt nog"), [`signalen`],
 //!   [`valideer`];
@@ -24,6 +26,7 @@ mod informatie;
 mod instellingen;
 mod kindcheck;
 mod monitoring;
+mod plan;
 mod signalen;
 mod taxatie;
 mod top3;
@@ -41,6 +44,11 @@ pub use instellingen::Methodeinstellingen;
 pub use kindcheck::{Kindcheck, VeiligOpgroeien};
 pub use monitoring::{
     Monitoringmoment, Monitoringsoort, Monitoringstatus, monitoringmomenten_na_plan,
+};
+pub use plan::{
+    ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Netwerkpersoon, Noodnummer, Plan, Plandoel,
+    Planfout, Planinhoud, Plansoort, Planstatus, Signaalafspraak, VEILIG_THUIS_NUMMER,
+    Vaststelling, Verspreiding, controleer_planwijzigingen, standaard_noodnummers,
 };
 pub use signalen::{Signaal, signalen, volle_maanden};
 pub use taxatie::{

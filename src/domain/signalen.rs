@@ -1,13 +1,16 @@
 //! Signalen: the method's warnings for a casus on a given day — opschalen naar MDA++
 //! expertoverleg, monitoring due or overdue, kindcheck open or worrying, no casusregisseur, a score
-//! below the drempel, an expired bewaartermijn. Signals, not blockers: the professional decides.
+//! below the drempel, a plan not yet shared with every party, an expired bewaartermijn. Signals,
+//! not blockers: the professional decides.
 
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::benamingen::{aantal, datum_tekst, zinseinde};
-use super::{Casus, CasusStatus, Fase, Methodeinstellingen, Monitoringsoort, Monitoringstatus};
+use super::{
+    Casus, CasusStatus, Fase, Methodeinstellingen, Monitoringsoort, Monitoringstatus, Plansoort,
+};
 
 /// One signal. `tekst()` gives the Dutch sentence; `code()` a stable code for the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -63,6 +66,16 @@ pub enum Signaal {
         soort: Monitoringsoort,
         /// Planned date.
         datum: NaiveDate,
+    },
+    /// Parties have not yet received the current vastgesteld version of a plan. [seed 004: all
+    /// parties knew the veiligheidsplan in only 29% of cases]
+    PlanNietGedeeld {
+        /// Which plan.
+        soort: Plansoort,
+        /// The current vastgesteld version.
+        versie: u32,
+        /// Who has not received it.
+        partijen: Vec<String>,
     },
     /// No casusregisseur is named. [seed 004: regie in only 49% of cases]
     GeenCasusregisseur,
@@ -125,6 +138,15 @@ impl Signaal {
                 monitoring_naam(*soort),
                 datum_tekst(*datum)
             ),
+            Signaal::PlanNietGedeeld {
+                soort,
+                versie,
+                partijen,
+            } => format!(
+                "{} versie {versie} is nog niet gedeeld met: {}.",
+                soort.titel(),
+                zinseinde(partijen)
+            ),
             Signaal::GeenCasusregisseur => "Er is nog geen casusregisseur benoemd.".to_string(),
             Signaal::BewaartermijnVerstreken { datum } => format!(
                 "De bewaartermijn is verstreken op {}. Vernietig de casus of verleng de bewaartermijn.",
@@ -142,6 +164,7 @@ impl Signaal {
             Signaal::KindcheckOntbreekt { .. } => "kindcheck_ontbreekt",
             Signaal::ScoreOnderDrempel { .. } => "score_onder_drempel",
             Signaal::MonitoringAanDeBeurt { .. } => "monitoring_aan_de_beurt",
+            Signaal::PlanNietGedeeld { .. } => "plan_niet_gedeeld",
             Signaal::GeenCasusregisseur => "geen_casusregisseur",
             Signaal::BewaartermijnVerstreken { .. } => "bewaartermijn_verstreken",
         }
@@ -229,6 +252,22 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
     }
 
     signalen.extend(aan_de_beurt);
+
+    if open {
+        for soort in Plansoort::ALLE {
+            if let Some(plan) = casus.vastgesteld_plan(soort) {
+                let partijen: Vec<String> =
+                    plan.niet_ontvangen().map(|v| v.partij.clone()).collect();
+                if !partijen.is_empty() {
+                    signalen.push(Signaal::PlanNietGedeeld {
+                        soort,
+                        versie: plan.versie,
+                        partijen,
+                    });
+                }
+            }
+        }
+    }
 
     if open && casus.casusregisseur().is_none() {
         signalen.push(Signaal::GeenCasusregisseur);

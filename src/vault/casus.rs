@@ -216,6 +216,10 @@ impl Vault {
                 casus.versie
             )));
         }
+        // A vastgesteld plan never changes: compare with what is stored.
+        // (Same connection, so this reads inside the transaction.)
+        domain::controleer_planwijzigingen(&self.casus_get(&id)?, casus)
+            .map_err(|e| Error::Invalid(e.to_string()))?;
         let mut next = casus.clone();
         next.versie = current + 1;
         let dup: Option<String> = tx

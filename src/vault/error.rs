@@ -109,3 +109,19 @@ fn migration_kind(e: &rusqlite_migration::Error) -> &'static str {
         _ => "onbekende versie",
     }
 }
+
+/// A domain rule refused the change: nothing was written.
+macro_rules! domeinfout {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Error {
+            fn from(e: $t) -> Error {
+                Error::Invalid(e.to_string())
+            }
+        }
+    )*};
+}
+domeinfout!(
+    crate::domain::Planfout,
+    crate::domain::Fasefout,
+    crate::domain::Top3Fout
+);

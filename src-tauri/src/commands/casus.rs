@@ -1,6 +1,6 @@
 use tauri::State;
 use top3::api::{ApiError, CasusOverzicht, CasusWerkblad};
-use top3::domain::{Casus, Faseverzoek};
+use top3::domain::{Casus, Faseverzoek, Plansoort};
 
 use crate::state::Shell;
 
@@ -50,4 +50,36 @@ pub fn casus_change_phase(
     verzoek: Faseverzoek,
 ) -> Result<CasusWerkblad, ApiError> {
     shell.core()?.casus_change_phase(&id, versie, verzoek)
+}
+
+#[tauri::command]
+pub fn plan_nieuw(
+    shell: State<'_, Shell>,
+    casus_id: String,
+    versie: u64,
+    soort: Plansoort,
+) -> Result<CasusWerkblad, ApiError> {
+    shell.core()?.plan_nieuw(&casus_id, versie, soort)
+}
+
+#[tauri::command]
+pub fn plan_vaststellen(
+    shell: State<'_, Shell>,
+    casus_id: String,
+    versie: u64,
+    plan_id: String,
+) -> Result<CasusWerkblad, ApiError> {
+    shell.core()?.plan_vaststellen(&casus_id, versie, &plan_id)
+}
+
+#[tauri::command]
+pub fn plan_verwijder_concept(
+    shell: State<'_, Shell>,
+    casus_id: String,
+    versie: u64,
+    plan_id: String,
+) -> Result<CasusWerkblad, ApiError> {
+    shell
+        .core()?
+        .plan_verwijder_concept(&casus_id, versie, &plan_id)
 }

@@ -24,6 +24,7 @@ export function emptyCasus(overrides: Partial<Casus> = {}): Casus {
     faseovergangen: [],
     monitoring: [],
     kindchecks: [],
+    plannen: [],
     versie: 1,
     ...overrides,
   };

@@ -7,6 +7,7 @@ import type { FaseOvergang } from "./FaseOvergang";
 import type { Informatie } from "./Informatie";
 import type { Kindcheck } from "./Kindcheck";
 import type { Monitoringmoment } from "./Monitoringmoment";
+import type { Plan } from "./Plan";
 import type { Taxatie } from "./Taxatie";
 import type { Top3 } from "./Top3";
 
@@ -90,6 +91,10 @@ monitoring: Array<Monitoringmoment>,
  * Kindcheck answers, per adult betrokkene (the latest counts).
  */
 kindchecks: Array<Kindcheck>, 
+/**
+ * Every version of the veiligheids-, hulpverlenings- and herstelplan, oldest first.
+ */
+plannen: Array<Plan>, 
 /**
  * Optimistic-concurrency version; a stale write is refused by the store.
  */
