@@ -78,8 +78,8 @@ fn bad_files_change_nothing() {
         ),
         (
             "nieuwere versie",
-            with(doc.clone(), &["versie"], json!(2)),
-            "versie 2",
+            with(doc.clone(), &["versie"], json!(3)),
+            "versie 3",
         ),
         (
             "verkeerd type",

@@ -307,9 +307,9 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
             geen_casusbestand("'format' is een getal in plaats van de tekst 'top3-casus'"),
         ),
         (
-            "versie 2",
-            bestand("versie-2.json"),
-            Importfout::TeNieuw { versie: 2 },
+            "versie 3",
+            bestand("versie-3.json"),
+            Importfout::TeNieuw { versie: 3 },
         ),
         (
             "versie ontbreekt",
@@ -534,9 +534,9 @@ fn foutmeldingen_als_tekst() {
             "Dit bestand is geen casusbestand van TOP-3 Werkplaats (regel 1, kolom 1: onverwacht einde). Er is niets geïmporteerd.",
         ),
         (
-            lees(&bestand("versie-2.json"), vandaag()),
+            lees(&bestand("versie-3.json"), vandaag()),
             "te_nieuw",
-            "Dit casusbestand heeft versie 2; deze versie van TOP-3 Werkplaats kent tot en met versie 1. Werk de app bij. Er is niets geïmporteerd.",
+            "Dit casusbestand heeft versie 3; deze versie van TOP-3 Werkplaats kent tot en met versie 2. Werk de app bij. Er is niets geïmporteerd.",
         ),
         (
             lees(b"", vandaag()),

@@ -36,8 +36,9 @@ pub use jsonschema::schema;
 /// The value of `format` in every casusbestand.
 pub const FORMAT: &str = "top3-casus";
 
-/// The version of the format this build writes, and the newest it reads.
-pub const VERSIE: u32 = 1;
+/// The version of the format this build writes, and the newest it reads. Version 2 added
+/// `plannen`; a version-1 file has none and is read as a casus without plans.
+pub const VERSIE: u32 = 2;
 
 /// The largest file [`lees`] accepts: 64 MiB (sixty-four texts at the 1 MiB maximum per field).
 pub const MAX_BESTAND_BYTES: usize = 64 * MIB;
@@ -285,7 +286,7 @@ pub fn lees(bytes: &[u8], vandaag: NaiveDate) -> Result<Casus, Importfout> {
 /// monitoringmoment whose id `bezet` says is taken, and rewrites every reference to a renumbered
 /// betrokkene or informatie-item (informatie, concretiseringen and their belevingen, taxatie per
 /// situatie, scores — also those kept with a fase-overgang —, top 3 with risicofactoren and doelen,
-/// kindchecks). Ids that are free stay as they are. Pure: `bezet` is the caller's question to its
+/// kindchecks, plans and their doelen). Ids that are free stay as they are. Pure: `bezet` is the caller's question to its
 /// store. A fresh id is neither taken nor used anywhere in the casus.
 ///
 /// Expects a casus without duplicate ids (as [`lees`] returns it): with duplicates, references to
@@ -327,9 +328,11 @@ pub fn hernummer(casus: &mut Casus, bezet: impl Fn(Uuid) -> bool) {
             item.id = id;
         }
     }
+    let mut doelen: HashMap<Uuid, Uuid> = HashMap::new();
     for plaats in &mut casus.top3.plaatsen {
         for doel in &mut plaats.doelen {
             if let Some(id) = vers(doel.id) {
+                doelen.insert(doel.id, id);
                 doel.id = id;
             }
         }
@@ -337,6 +340,21 @@ pub fn hernummer(casus: &mut Casus, bezet: impl Fn(Uuid) -> bool) {
     for moment in &mut casus.monitoring {
         if let Some(id) = vers(moment.id) {
             moment.id = id;
+        }
+    }
+    for plan in &mut casus.plannen {
+        if let Some(id) = vers(plan.id) {
+            plan.id = id;
+        }
+        for doel in &mut plan.inhoud.doelen {
+            if let Some(id) = vers(doel.id) {
+                doel.id = id;
+            }
+            for afspraak in &mut doel.afspraken {
+                if let Some(id) = vers(afspraak.id) {
+                    afspraak.id = id;
+                }
+            }
         }
     }
 
@@ -387,6 +405,20 @@ pub fn hernummer(casus: &mut Casus, bezet: impl Fn(Uuid) -> bool) {
     for k in &mut casus.kindchecks {
         betrokkene(&mut k.betrokkene_id);
     }
+    for plan in &mut casus.plannen {
+        for d in &mut plan.inhoud.opgesteld_met {
+            d.betrokkene_id.iter_mut().for_each(betrokkene);
+        }
+        for v in &mut plan.verspreiding {
+            v.betrokkene_id.iter_mut().for_each(betrokkene);
+        }
+        for doel in &mut plan.inhoud.doelen {
+            doel.situatie_id.iter_mut().for_each(item);
+            if let Some(nieuw) = doel.doel_id.and_then(|d| doelen.get(&d)) {
+                doel.doel_id = Some(*nieuw);
+            }
+        }
+    }
 }
 
 /// Every id defined in the casus (not the references).
@@ -396,6 +428,13 @@ fn alle_ids(casus: &Casus) -> HashSet<Uuid> {
     ids.extend(casus.informatie.iter().map(|i| i.id));
     ids.extend(casus.top3.doelen().map(|(_, d)| d.id));
     ids.extend(casus.monitoring.iter().map(|m| m.id));
+    for plan in &casus.plannen {
+        ids.insert(plan.id);
+        for doel in &plan.inhoud.doelen {
+            ids.insert(doel.id);
+            ids.extend(doel.afspraken.iter().map(|a| a.id));
+        }
+    }
     ids
 }
 
@@ -411,7 +450,7 @@ mod tests {
         let bestand = Casusbestand::nieuw(casus.clone());
         let verwacht = serde_json::to_string_pretty(&bestand).unwrap() + "\n";
         assert_eq!(exporteer(&casus), verwacht);
-        assert!(verwacht.starts_with("{\n  \"format\": \"top3-casus\",\n  \"versie\": 1,\n"));
+        assert!(verwacht.starts_with("{\n  \"format\": \"top3-casus\",\n  \"versie\": 2,\n"));
         assert!(verwacht.contains("\"aangemaakt\": \"2026-02-25T06:13:20.000000005Z\""));
         assert!(verwacht.contains("Gezin \u{1F600}"));
     }
