@@ -62,7 +62,7 @@ pub struct Casusbestand {
     #[schemars(extend("const" = "top3-casus"))]
     pub format: String,
     /// The version of the format. A reader refuses versions newer than it knows.
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = 2))]
     pub versie: u32,
     /// The casus.
     pub casus: Casus,
