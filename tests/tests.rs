@@ -13,3 +13,6 @@ mod uitwisseling;
 
 // Casussen in the vault: CLI contract, all-or-nothing import, concurrency, search, audit.
 mod casus;
+
+// Plans: versions, vaststellen, immutability on save, verspreiding.
+mod plan;

@@ -664,3 +664,399 @@ fn controleer_nieuwe_status(was: Planstatus, n: &Plan, casus: &Casus) -> Result<
         _ => Err(ongeldig),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Betrokkene, Categorie, Doel, Informatie, valideer};
+    use chrono::Utc;
+
+    fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(j, m, dag).unwrap()
+    }
+
+    /// A casus with two situations in the top 3 (one with a veiligheidsdoel and one with a doel
+    /// for a later phase), a mother, a child and a neighbour in the network.
+    fn casus() -> Casus {
+        let mut c = Casus::nieuw("C-1", "Gezin", Utc::now(), d(2046, 1, 1));
+        c.casusregisseur = Some("J. de Vries (wijkteam)".into());
+        let mut moeder = Betrokkene::nieuw("Ayşe", vec![Rol::OuderVerzorger, Rol::Slachtoffer]);
+        moeder.minderjarig = Some(false);
+        let mut kind = Betrokkene::nieuw("Mila", vec![Rol::Kind]);
+        kind.minderjarig = Some(true);
+        let mut buur = Betrokkene::nieuw("Buurvrouw Łucja", vec![Rol::Netwerk]);
+        buur.minderjarig = Some(false);
+        c.betrokkenen = vec![moeder, kind, buur];
+        for tekst in ["Slaan in bijzijn van Mila", "Dreigen met meenemen van Mila"] {
+            c.informatie.push(Informatie {
+                categorie: Categorie::OnveiligeSituatie,
+                ..Informatie::nieuw(tekst)
+            });
+        }
+        let (s1, s2) = (c.informatie[0].id, c.informatie[1].id);
+        c.zet_top3(&[s1, s2]).unwrap();
+        c.voeg_doel_toe(
+            s1,
+            Doel::nieuw(
+                "Mila ziet geen geweld meer",
+                Fase::DirecteVeiligheid,
+                vec![s1],
+            ),
+        )
+        .unwrap();
+        c.voeg_doel_toe(
+            s2,
+            Doel::nieuw("Omgang is geregeld", Fase::StabieleVeiligheid, vec![s2]),
+        )
+        .unwrap();
+        c
+    }
+
+    /// Fill what vaststellen asks for.
+    fn maak_compleet(c: &mut Casus, id: Uuid) {
+        let plan = c.conceptplan_mut(id).unwrap();
+        for doel in &mut plan.inhoud.doelen {
+            if doel.tekst.is_empty() {
+                doel.tekst = "Geen dreiging meer".into();
+            }
+            doel.afspraken.push(Afspraak {
+                wie: "Vader".into(),
+                wat: "Komt niet in de woning".into(),
+                ..Afspraak::leeg()
+            });
+        }
+        plan.inhoud.evaluatie.datum = Some(d(2027, 1, 15));
+    }
+
+    #[test]
+    fn nieuw_plan_uit_de_top3() {
+        let mut c = casus();
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 23))
+            .unwrap();
+        let plan = c.plan(id).unwrap();
+        assert_eq!((plan.versie, plan.status), (1, Planstatus::Concept));
+        let doelen: Vec<(&str, &str)> = plan
+            .inhoud
+            .doelen
+            .iter()
+            .map(|d| (d.tekst.as_str(), d.situatie.as_str()))
+            .collect();
+        // Situation 1 brings its veiligheidsdoel; situation 2 has none for this phase: an empty
+        // doel that still names the situation.
+        assert_eq!(
+            doelen,
+            [
+                ("Mila ziet geen geweld meer", "Slaan in bijzijn van Mila"),
+                ("", "Dreigen met meenemen van Mila"),
+            ]
+        );
+        assert_eq!(
+            plan.inhoud.doelen[0].doel_id,
+            Some(c.top3.plaatsen[0].doelen[0].id)
+        );
+        let deelnemers: Vec<(&str, &str)> = plan
+            .inhoud
+            .opgesteld_met
+            .iter()
+            .map(|d| (d.naam.as_str(), d.rol.as_str()))
+            .collect();
+        assert_eq!(deelnemers, [("Ayşe", "ouder/verzorger, slachtoffer")]);
+        assert_eq!(plan.inhoud.netwerk[0].naam, "Buurvrouw Łucja");
+        let nummers: Vec<&str> = plan
+            .inhoud
+            .noodnummers
+            .iter()
+            .map(|n| n.nummer.as_str())
+            .collect();
+        assert_eq!(nummers, ["112", "0800-2000"]);
+        assert_eq!(plan.inhoud.casusregisseur, "J. de Vries (wijkteam)");
+
+        // The hulpverleningsplan takes the doelen of stabiele veiligheid.
+        let h = c
+            .plan_nieuw(Plansoort::Hulpverleningsplan, d(2026, 11, 23))
+            .unwrap();
+        let teksten: Vec<&str> = c
+            .plan(h)
+            .unwrap()
+            .inhoud
+            .doelen
+            .iter()
+            .map(|d| d.tekst.as_str())
+            .collect();
+        assert_eq!(teksten, ["", "Omgang is geregeld"]);
+        assert!(valideer(&c, d(2026, 11, 23)).is_empty());
+    }
+
+    #[test]
+    fn een_concept_tegelijk() {
+        let mut c = casus();
+        c.plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 23))
+            .unwrap();
+        assert_eq!(
+            c.plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 24)),
+            Err(Planfout::ConceptBestaatAl {
+                soort: Plansoort::Veiligheidsplan,
+                versie: 1
+            })
+        );
+        assert_eq!(c.plannen.len(), 1);
+    }
+
+    #[test]
+    fn vaststellen_vraagt_een_compleet_plan() {
+        let mut c = casus();
+        c.casusregisseur = None;
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 23))
+            .unwrap();
+        let voor = c.clone();
+        let fout = c
+            .plan_vaststellen(id, d(2026, 11, 23), "Jan", &Methodeinstellingen::default())
+            .unwrap_err();
+        assert_eq!(
+            fout,
+            Planfout::Onvolledig {
+                ontbreekt: vec![
+                    "een doel is nog leeg".into(),
+                    "er is nog geen afspraak".into(),
+                    "kies een evaluatiedatum".into(),
+                    "noem de casusregisseur".into(),
+                ]
+            }
+        );
+        assert_eq!(c, voor, "nothing changed");
+        assert!(fout.to_string().starts_with(
+            "Het plan kan nog niet worden vastgesteld: een doel is nog leeg; er is nog geen afspraak;"
+        ));
+    }
+
+    #[test]
+    fn vaststellen_vervangen_en_monitoring() {
+        let inst = Methodeinstellingen::default();
+        let mut c = casus();
+        let v1 = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        maak_compleet(&mut c, v1);
+        c.plan_vaststellen(v1, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        let p1 = c.plan(v1).unwrap();
+        assert_eq!(p1.status, Planstatus::Vastgesteld);
+        assert_eq!(
+            p1.vastgesteld,
+            Some(Vaststelling {
+                datum: d(2026, 10, 2),
+                door: "Jan".into()
+            })
+        );
+        let partijen: Vec<&str> = p1.verspreiding.iter().map(|v| v.partij.as_str()).collect();
+        assert_eq!(partijen, ["Ayşe"]);
+        assert!(c.veiligheidsplan_vastgesteld());
+        let monitoring: Vec<NaiveDate> = c.monitoring.iter().map(|m| m.datum).collect();
+        assert_eq!(monitoring, [d(2027, 1, 2), d(2027, 10, 2)]);
+
+        // A vastgesteld plan is not a concept any more.
+        assert_eq!(
+            c.conceptplan_mut(v1).unwrap_err(),
+            Planfout::NietTeWijzigen {
+                soort: Plansoort::Veiligheidsplan,
+                versie: 1,
+                status: Planstatus::Vastgesteld
+            }
+        );
+        // A new version starts as a copy, without verspreiding.
+        let v2 = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 1))
+            .unwrap();
+        let p2 = c.plan(v2).unwrap();
+        assert_eq!((p2.versie, p2.status), (2, Planstatus::Concept));
+        assert_eq!(p2.inhoud, c.plan(v1).unwrap().inhoud);
+        assert!(p2.verspreiding.is_empty());
+        c.plan_vaststellen(v2, d(2026, 11, 2), "Jan", &inst)
+            .unwrap();
+        assert_eq!(c.plan(v1).unwrap().status, Planstatus::Vervangen);
+        assert_eq!(
+            c.vastgesteld_plan(Plansoort::Veiligheidsplan).unwrap().id,
+            v2
+        );
+        assert_eq!(c.monitoring.len(), 2, "monitoring is planned once");
+        assert!(valideer(&c, d(2026, 11, 23)).is_empty());
+    }
+
+    #[test]
+    fn wat_een_opslag_mag_veranderen() {
+        let inst = Methodeinstellingen::default();
+        let mut oud = casus();
+        let id = oud
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        maak_compleet(&mut oud, id);
+        // A concept may change freely.
+        let mut nieuw = oud.clone();
+        nieuw.plannen[0]
+            .inhoud
+            .veiligheidsvoorwaarden
+            .push("Geen alcohol".into());
+        assert_eq!(controleer_planwijzigingen(&oud, &nieuw), Ok(()));
+
+        oud.plan_vaststellen(id, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        let vastgesteld = Planfout::NietTeWijzigen {
+            soort: Plansoort::Veiligheidsplan,
+            versie: 1,
+            status: Planstatus::Vastgesteld,
+        };
+        // (change to a vastgesteld version, expected)
+        let gevallen: Vec<(&str, Box<dyn Fn(&mut Casus)>, Result<(), Planfout>)> = vec![
+            (
+                "ontvangen aangevinkt",
+                Box::new(|c| c.plannen[0].verspreiding[0].ontvangen_op = Some(d(2026, 10, 3))),
+                Ok(()),
+            ),
+            (
+                "partij toegevoegd",
+                Box::new(|c| {
+                    c.plannen[0].verspreiding.push(Verspreiding {
+                        partij: "School".into(),
+                        rol: "ketenpartner".into(),
+                        betrokkene_id: None,
+                        ontvangen_op: None,
+                    })
+                }),
+                Ok(()),
+            ),
+            (
+                "afspraak gewijzigd",
+                Box::new(|c| c.plannen[0].inhoud.doelen[0].afspraken[0].wat = "iets anders".into()),
+                Err(vastgesteld.clone()),
+            ),
+            (
+                "doel erbij",
+                Box::new(|c| {
+                    let d = c.plannen[0].inhoud.doelen[0].clone();
+                    c.plannen[0].inhoud.doelen.push(d)
+                }),
+                Err(vastgesteld.clone()),
+            ),
+            (
+                "datum vaststelling",
+                Box::new(|c| c.plannen[0].vastgesteld.as_mut().unwrap().datum = d(2026, 9, 1)),
+                Err(vastgesteld.clone()),
+            ),
+            (
+                "versienummer",
+                Box::new(|c| c.plannen[0].versie = 7),
+                Err(vastgesteld.clone()),
+            ),
+            (
+                "terug naar concept",
+                Box::new(|c| c.plannen[0].status = Planstatus::Concept),
+                Err(Planfout::OngeldigeStatus {
+                    soort: Plansoort::Veiligheidsplan,
+                    versie: 1,
+                }),
+            ),
+            (
+                "vervangen zonder opvolger",
+                Box::new(|c| c.plannen[0].status = Planstatus::Vervangen),
+                Err(Planfout::OngeldigeStatus {
+                    soort: Plansoort::Veiligheidsplan,
+                    versie: 1,
+                }),
+            ),
+            (
+                "verwijderd",
+                Box::new(|c| c.plannen.clear()),
+                Err(Planfout::NietTeVerwijderen {
+                    soort: Plansoort::Veiligheidsplan,
+                    versie: 1,
+                    status: Planstatus::Vastgesteld,
+                }),
+            ),
+        ];
+        for (naam, wijzig, verwacht) in gevallen {
+            let mut nieuw = oud.clone();
+            wijzig(&mut nieuw);
+            assert_eq!(controleer_planwijzigingen(&oud, &nieuw), verwacht, "{naam}");
+        }
+
+        // A concept that arrives as vastgesteld must be complete and say when.
+        let mut basis = casus();
+        let id = basis
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        let mut nieuw = basis.clone();
+        nieuw.plannen[0].status = Planstatus::Vastgesteld;
+        assert!(matches!(
+            controleer_planwijzigingen(&basis, &nieuw),
+            Err(Planfout::Onvolledig { .. })
+        ));
+        maak_compleet(&mut basis, id);
+        let mut nieuw = basis.clone();
+        nieuw
+            .plan_vaststellen(id, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        assert_eq!(controleer_planwijzigingen(&basis, &nieuw), Ok(()));
+        // … and a newer version may replace the old one.
+        let mut later = nieuw.clone();
+        let v2 = later
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 1))
+            .unwrap();
+        later
+            .plan_vaststellen(v2, d(2026, 11, 2), "Jan", &inst)
+            .unwrap();
+        assert_eq!(controleer_planwijzigingen(&nieuw, &later), Ok(()));
+    }
+
+    #[test]
+    fn concept_verwijderen_en_niet_meer() {
+        let inst = Methodeinstellingen::default();
+        let mut c = casus();
+        let id = c
+            .plan_nieuw(Plansoort::Herstelplan, d(2026, 10, 1))
+            .unwrap();
+        c.plan_verwijder_concept(id).unwrap();
+        assert!(c.plannen.is_empty());
+        assert_eq!(c.plan_verwijder_concept(id), Err(Planfout::Onbekend));
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        maak_compleet(&mut c, id);
+        c.plan_vaststellen(id, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        assert!(matches!(
+            c.plan_verwijder_concept(id),
+            Err(Planfout::NietTeWijzigen { .. })
+        ));
+        assert_eq!(c.plannen.len(), 1);
+    }
+
+    #[test]
+    fn validatie_van_plannen() {
+        let inst = Methodeinstellingen::default();
+        let mut c = casus();
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        maak_compleet(&mut c, id);
+        c.plan_vaststellen(id, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        let mut dubbel = c.plannen[0].clone();
+        dubbel.id = Uuid::new_v4();
+        c.plannen.push(dubbel);
+        c.plannen[0].verspreiding[0].ontvangen_op = Some(d(2027, 1, 1));
+        let problemen: Vec<String> = valideer(&c, d(2026, 11, 23))
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            problemen,
+            [
+                "plannen[0].verspreiding[0].ontvangenOp: De datum 01-01-2027 ligt in de toekomst.",
+                "plannen[1].versie: Deze versie van het veiligheidsplan bestaat al, in plannen[0].",
+                "plannen[1].status: Er kan maar één versie van het veiligheidsplan vastgesteld zijn; plannen[0] is dat al.",
+            ]
+        );
+    }
+}
