@@ -22,6 +22,13 @@ const COMMANDS: &[&str] = &[
     "plan_nieuw",
     "plan_vaststellen",
     "plan_verwijder_concept",
+    "plan_export_pdf",
+    "oefen_open",
+    "oefen_verlaat",
+    "oefen_reset",
+    "oefen_materiaal",
+    "oefen_kopie",
+    "oefen_vergelijk",
 ];
 
 fn main() {

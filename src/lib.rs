@@ -9,6 +9,7 @@ pub mod domain;
 pub mod export;
 pub mod paths;
 pub mod process;
+pub mod training;
 pub mod vault;
 
 /// The version of the core, as shown on the start screen and by `top3 --version`.

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use top3::vault::{self, Vault, VaultDir};
 use zeroize::Zeroizing;
 
@@ -38,19 +38,29 @@ enum Command {
     /// Casussen: aanmaken, tonen, zoeken, uitwisselen.
     #[command(subcommand)]
     Casus(CasusCmd),
-    /// Plannen als PDF (veiligheidsplan, hulpverleningsplan, herstelplan). Volgt.
-    Plan(Later),
-    /// De oefenomgeving met fictieve oefencasussen. Volgt.
-    Oefen(Later),
+    /// Plannen als PDF (veiligheidsplan, hulpverleningsplan, herstelplan).
+    #[command(subcommand)]
+    Plan(PlanCmd),
+    /// De oefenomgeving: een aparte kluis met fictieve oefencasussen (wachtwoord: oefenen).
+    #[command(subcommand)]
+    Oefen(OefenCmd),
     /// Het logboek (NEN 7513): wie deed wat, wanneer, in welke casus.
     #[command(subcommand)]
     Audit(AuditCmd),
 }
 
-#[derive(Args)]
-struct Later {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    rest: Vec<String>,
+#[derive(Subcommand)]
+enum OefenCmd {
+    /// Maak een oefenomgeving in MAP met alle meegeleverde oefencasussen.
+    Init {
+        /// De map van de oefenomgeving (nooit die van je eigen kluis).
+        map: PathBuf,
+    },
+    /// Zet de oefenomgeving in MAP terug naar precies de meegeleverde oefencasussen.
+    Reset {
+        /// De map van de oefenomgeving.
+        map: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -118,6 +128,31 @@ enum CasusCmd {
 }
 
 #[derive(Subcommand)]
+enum PlanCmd {
+    /// Maak een PDF van een plan: standaard het vastgestelde veiligheidsplan, anders het nieuwste
+    /// concept (met watermerk CONCEPT).
+    Pdf {
+        /// De casus: id of code.
+        casus: String,
+        /// Welk plan.
+        #[arg(long, default_value = "veiligheidsplan", value_parser = ["veiligheidsplan", "hulpverleningsplan", "herstelplan"])]
+        soort: String,
+        /// Een bepaalde versie (standaard: de vastgestelde, anders het nieuwste concept).
+        #[arg(long)]
+        versie: Option<u32>,
+        /// De gezinsversie in gewone taal (B1) in plaats van de professionele versie.
+        #[arg(long)]
+        gezinsversie: bool,
+        /// Vervang de namen van de betrokkenen door initialen.
+        #[arg(long)]
+        pseudoniem: bool,
+        /// Het PDF-bestand om te schrijven.
+        #[arg(short = 'o', long = "output", value_name = "BESTAND")]
+        uit: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum AuditCmd {
     /// Toon het logboek.
     Log {
@@ -182,12 +217,26 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Plan(_) => Err(vault::Error::Invalid(
-            "'top3 plan' is nog niet beschikbaar in deze versie.".into(),
-        )),
-        Command::Oefen(_) => Err(vault::Error::Invalid(
-            "'top3 oefen' is nog niet beschikbaar in deze versie.".into(),
-        )),
+        Command::Plan(cmd) => plan_cmd(&root, &secrets, cmd),
+        Command::Oefen(cmd) => {
+            let (map, v) = match cmd {
+                OefenCmd::Init { map } => {
+                    let v = top3::training::init(&VaultDir::open(&map)?)?;
+                    (map, v)
+                }
+                OefenCmd::Reset { map } => {
+                    let v = top3::training::reset(&VaultDir::open(&map)?)?;
+                    (map, v)
+                }
+            };
+            let aantal = v.casus_list()?.len();
+            println!(
+                "Oefenomgeving klaar in {} met {aantal} oefencasussen. Wachtwoord: {}",
+                map.display(),
+                top3::training::OEFEN_WACHTWOORD
+            );
+            Ok(())
+        }
     }
 }
 
@@ -350,6 +399,57 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn plan_cmd(root: &Path, secrets: &Secrets, cmd: PlanCmd) -> Result<()> {
+    let PlanCmd::Pdf {
+        casus,
+        soort,
+        versie,
+        gezinsversie,
+        pseudoniem,
+        uit,
+    } = cmd;
+    let v = unlock(root, secrets)?;
+    let casus = v.casus_get(&casus_id(&v, &casus)?)?;
+    let soort: top3::domain::Plansoort =
+        serde_json::from_value(serde_json::Value::String(soort))
+            .map_err(|_| vault::Error::Invalid("Onbekende soort plan.".into()))?;
+    let plan = casus
+        .plan_voor_export(soort, versie)
+        .map_err(vault::Error::Invalid)?;
+    let mut opties = top3::api::pdf_opties(&v, gezinsversie)?;
+    opties.pseudoniem = pseudoniem;
+    let bytes = top3::export::plan_pdf(&casus, plan, &opties)
+        .map_err(|e| vault::Error::Internal(e.to_string()))?;
+    vault::write_file_atomically(&uit, &bytes)?;
+    let variant = if gezinsversie { " (gezinsversie)" } else { "" };
+    v.record(
+        "plan geëxporteerd",
+        Some(&casus.id.to_string()),
+        &format!(
+            "{} versie {}{variant} als PDF",
+            plan.soort.label(),
+            plan.versie
+        ),
+    )?;
+    eprintln!(
+        "top3: {} versie {} ({}){variant} geschreven naar {}.",
+        plan.soort.label(),
+        plan.versie,
+        plan.status.label(),
+        uit.display()
+    );
+    Ok(())
+}
+
+/// The id of the casus named by its id or its code.
+fn casus_id(v: &Vault, id_of_code: &str) -> Result<String> {
+    v.casus_list()?
+        .into_iter()
+        .find(|c| c.id == id_of_code || c.code == id_of_code)
+        .map(|c| c.id)
+        .ok_or_else(|| vault::Error::NotFound(format!("Casus {id_of_code} bestaat niet.")))
 }
 
 /// A plain-text summary of a casus for the terminal.

@@ -1,4 +1,4 @@
-//! Where the vault lives by default.
+//! Where the vault and the oefenomgeving live by default.
 
 use std::path::PathBuf;
 
@@ -12,6 +12,22 @@ pub fn default_vault_dir() -> PathBuf {
         return PathBuf::from(p);
     }
     data_dir().join("top3-werkplaats").join("kluis")
+}
+
+/// Environment variable that overrides the oefenomgeving's directory.
+pub const OEFEN_ENV: &str = "TOP3_OEFENOMGEVING";
+
+/// The oefenomgeving's own vault directory, never the real vault's: `$TOP3_OEFENOMGEVING`, else
+/// `oefenomgeving` beside the real vault (`~/.local/share/top3-werkplaats/oefenomgeving`).
+pub fn default_oefen_dir() -> PathBuf {
+    if let Some(p) = std::env::var_os(OEFEN_ENV).filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let kluis = default_vault_dir();
+    match kluis.parent() {
+        Some(ouder) => ouder.join("oefenomgeving"),
+        None => PathBuf::from("oefenomgeving"),
+    }
 }
 
 fn data_dir() -> PathBuf {

@@ -16,3 +16,6 @@ mod casus;
 
 // Plans: versions, vaststellen, immutability on save, verspreiding.
 mod plan;
+
+// The oefenomgeving: bundled casussen, init and reset, practice copies, comparison.
+mod oefen;

@@ -12,9 +12,15 @@ pub fn run() {
     for what in top3::process::harden() {
         eprintln!("top3-werkplaats: waarschuwing: kon {what} niet instellen.");
     }
-    let shell = Shell::new(&top3::paths::default_vault_dir());
+    let shell = Shell::new(
+        &top3::paths::default_vault_dir(),
+        &top3::paths::default_oefen_dir(),
+    );
     tauri::Builder::default()
         .manage(shell)
+        // Used from Rust only (the save dialog of an export); capabilities grant the webview none
+        // of its commands.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             idle::spawn(app.handle().clone());
             Ok(())
@@ -40,6 +46,13 @@ pub fn run() {
             commands::casus::plan_nieuw,
             commands::casus::plan_vaststellen,
             commands::casus::plan_verwijder_concept,
+            commands::casus::plan_export_pdf,
+            commands::oefen::oefen_open,
+            commands::oefen::oefen_verlaat,
+            commands::oefen::oefen_reset,
+            commands::oefen::oefen_materiaal,
+            commands::oefen::oefen_kopie,
+            commands::oefen::oefen_vergelijk,
         ])
         .run(tauri::generate_context!())
         .expect("TOP-3 Werkplaats kon niet starten");

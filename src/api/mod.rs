@@ -2,13 +2,17 @@
 //! the only serialised boundary; everything else in the core stays free of IPC concerns.
 
 mod casus;
+mod oefen;
 mod plan;
+mod planpdf;
 mod types;
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
+pub use oefen::Oefenmateriaal;
+pub use planpdf::pdf_opties;
 pub use types::*;
 
 use crate::vault::{self, Vault, VaultDir};
@@ -172,6 +176,7 @@ fn summarize(v: &Vault) -> Result<VaultSummary> {
         profile_name: v.profile_name().to_string(),
         audit_entries: u32::try_from(v.audit_log()?.len()).unwrap_or(u32::MAX),
         idle_lock_minutes: v.idle_lock_minutes()?,
+        oefenomgeving: v.is_oefenomgeving()?,
     })
 }
 

@@ -9,7 +9,7 @@ use super::{Result, Werkplaats};
 use crate::domain::{Methodeinstellingen, Plansoort};
 use crate::vault;
 
-fn plan_id(id: &str) -> std::result::Result<Uuid, vault::Error> {
+pub(super) fn plan_id(id: &str) -> std::result::Result<Uuid, vault::Error> {
     Uuid::parse_str(id)
         .map_err(|_| vault::Error::NotFound("Dit plan bestaat niet. Er is niets gewijzigd.".into()))
 }

@@ -54,6 +54,8 @@ pub struct VaultSummary {
     pub audit_entries: u32,
     /// Minutes of inactivity after which the app locks itself.
     pub idle_lock_minutes: u32,
+    /// This is the oefenomgeving (fictitious casussen; the banner shows on every screen).
+    pub oefenomgeving: bool,
 }
 
 /// One line of the audit trail (NEN 7513): who did what, when, on which casus — never case content.

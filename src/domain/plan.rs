@@ -399,6 +399,39 @@ impl Casus {
             .find(|p| p.soort == soort && p.status == Planstatus::Concept)
     }
 
+    /// The version to print: version `versie` when given, else the current vastgesteld version,
+    /// else the newest concept. The error says, in Dutch, what the casus does have.
+    pub fn plan_voor_export(&self, soort: Plansoort, versie: Option<u32>) -> Result<&Plan, String> {
+        let versies: Vec<&Plan> = self.plannen.iter().filter(|p| p.soort == soort).collect();
+        let gevonden = match versie {
+            Some(n) => versies.iter().find(|p| p.versie == n).copied(),
+            None => self.vastgesteld_plan(soort).or_else(|| {
+                versies
+                    .iter()
+                    .rev()
+                    .find(|p| p.status == Planstatus::Concept)
+                    .copied()
+            }),
+        };
+        gevonden.ok_or_else(|| {
+            let wel: Vec<String> = versies.iter().map(|p| p.versie.to_string()).collect();
+            match (versie, wel.is_empty()) {
+                (_, true) => format!("Casus {} heeft geen {}.", self.code, soort.label()),
+                (Some(n), false) => format!(
+                    "Casus {} heeft geen versie {n} van het {} (wel: {}).",
+                    self.code,
+                    soort.label(),
+                    wel.join(", ")
+                ),
+                (None, false) => format!(
+                    "Casus {} heeft geen vastgesteld of concept {}.",
+                    self.code,
+                    soort.label()
+                ),
+            }
+        })
+    }
+
     /// Whether a veiligheidsplan has been vastgesteld (the fasepoort asks). [seed 003]
     pub fn veiligheidsplan_vastgesteld(&self) -> bool {
         self.vastgesteld_plan(Plansoort::Veiligheidsplan).is_some()
@@ -1030,6 +1063,42 @@ mod tests {
             Err(Planfout::NietTeWijzigen { .. })
         ));
         assert_eq!(c.plannen.len(), 1);
+    }
+
+    #[test]
+    fn welke_versie_wordt_geprint() {
+        let inst = Methodeinstellingen::default();
+        let mut c = casus();
+        let soort = Plansoort::Veiligheidsplan;
+        assert_eq!(
+            c.plan_voor_export(soort, None).unwrap_err(),
+            "Casus C-1 heeft geen veiligheidsplan."
+        );
+        let v1 = c.plan_nieuw(soort, d(2026, 10, 1)).unwrap();
+        assert_eq!(
+            c.plan_voor_export(soort, None).unwrap().id,
+            v1,
+            "the concept when nothing is vastgesteld"
+        );
+        maak_compleet(&mut c, v1);
+        c.plan_vaststellen(v1, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        let v2 = c.plan_nieuw(soort, d(2026, 11, 1)).unwrap();
+        assert_eq!(
+            c.plan_voor_export(soort, None).unwrap().id,
+            v1,
+            "vastgesteld before a newer concept"
+        );
+        assert_eq!(c.plan_voor_export(soort, Some(2)).unwrap().id, v2);
+        assert_eq!(
+            c.plan_voor_export(soort, Some(5)).unwrap_err(),
+            "Casus C-1 heeft geen versie 5 van het veiligheidsplan (wel: 1, 2)."
+        );
+        assert_eq!(
+            c.plan_voor_export(Plansoort::Herstelplan, None)
+                .unwrap_err(),
+            "Casus C-1 heeft geen herstelplan."
+        );
     }
 
     #[test]

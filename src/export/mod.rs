@@ -1,13 +1,18 @@
-//! Export: what leaves the vault as a file, and what comes back in. For now that is the exchange
-//! format `top3-casus` ([`uitwisseling`]): one casus as versioned JSON, with its JSON Schema
-//! (`docs/top3-casus.schema.json`, described in `docs/uitwisselformaat.md`). The PDF of the
-//! veiligheidsplan will live here too.
+//! Export: what leaves the vault as a file, and what comes back in: the exchange format
+//! `top3-casus` ([`uitwisseling`]): one casus as versioned JSON, with its JSON Schema
+//! (`docs/top3-casus.schema.json`, described in `docs/uitwisselformaat.md`); and the plans as PDF:
+//! a small layout engine over printpdf ([`pdf`]) and the plan as a document, in a professional
+//! version and a gezinsversie (`plandocument`).
 //!
 //! **Architecture invariant:** export does no I/O. It turns a casus into bytes and bytes into a
 //! valid casus (or a Dutch report of everything that is wrong); reading and writing files, and
 //! storing what was imported, is the caller's job (vault, api, CLI).
 
+pub mod pdf;
+mod plandocument;
 pub mod uitwisseling;
+
+pub use plandocument::{PlanOpties, plan_bestandsnaam, plan_document, plan_pdf};
 
 pub use uitwisseling::{
     Casusbestand, FORMAT, Importfout, MAX_BESTAND_BYTES, MAX_ONDERDELEN, VERSIE, exporteer,

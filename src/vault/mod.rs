@@ -40,6 +40,8 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     fsutil::atomic_write(path, bytes)
 }
 
+/// The passphrase of every oefenomgeving (shown on screen; it holds no real data).
+pub const OEFEN_WACHTWOORD: &str = "oefenen";
 /// Minimum passphrase length, in characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
 /// Default minutes of inactivity before the app locks.
@@ -248,10 +250,71 @@ impl Vault {
         profile: &str,
         params: KdfParams,
     ) -> Result<Created, Error> {
+        check_new_passphrase(passphrase)?;
+        Vault::create_inner(dir, passphrase, profile, params, false)
+    }
+
+    /// Create an oefenomgeving: a vault for fictitious oefencasussen only, opened with the
+    /// passphrase [`OEFEN_WACHTWOORD`] that is shown on screen, and marked so that every screen
+    /// and every PDF says what it is. It holds no real data, so the passphrase rules and the
+    /// recovery code do not apply; the KDF uses the minimum parameters.
+    pub fn create_oefenomgeving(dir: &VaultDir) -> Result<Vault, Error> {
+        Vault::create_inner(
+            dir,
+            OEFEN_WACHTWOORD,
+            "Oefenomgeving",
+            KdfParams::MINIMUM,
+            true,
+        )
+        .map(|c| c.vault)
+    }
+
+    /// Put an oefenomgeving back to empty: refused (nothing touched) unless `dir` holds a vault
+    /// that opens with [`OEFEN_WACHTWOORD`] and is marked as an oefenomgeving — a real vault is
+    /// never removed. The header goes first, so an interruption leaves "no vault" rather than a
+    /// vault without its database.
+    pub fn reset_oefenomgeving(dir: &VaultDir) -> Result<Vault, Error> {
+        let geen = || {
+            Error::Invalid(format!(
+                "In {} staat geen oefenomgeving; die wordt niet gewist. Er is niets gewijzigd.",
+                dir.path().display()
+            ))
+        };
+        let oud = match Vault::unlock(dir, OEFEN_WACHTWOORD) {
+            Ok(v) => v,
+            Err(Error::WrongPassphrase) => return Err(geen()),
+            Err(e) => return Err(e),
+        };
+        if !oud.is_oefenomgeving()? {
+            return Err(geen());
+        }
+        drop(oud);
+        for pad in [
+            dir.header_path(),
+            dir.db_path(),
+            dir.path().join(format!("{DB_FILE}-wal")),
+            dir.path().join(format!("{DB_FILE}-shm")),
+        ] {
+            match std::fs::remove_file(&pad) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io("Kan de oefenomgeving niet wissen")(e)),
+            }
+        }
+        fsutil::sync_dir(dir.path()).map_err(Error::io("Kan de oefenomgeving niet wissen"))?;
+        Vault::create_oefenomgeving(dir)
+    }
+
+    fn create_inner(
+        dir: &VaultDir,
+        passphrase: &str,
+        profile: &str,
+        params: KdfParams,
+        oefenomgeving: bool,
+    ) -> Result<Created, Error> {
         if dir.exists() || dir.db_path().exists() {
             return Err(Error::VaultExists(dir.path().to_path_buf()));
         }
-        check_new_passphrase(passphrase)?;
         let profile = check_profile(profile)?;
         let key = DataKey::generate()?;
         let vault_id = uuid::Uuid::new_v4().to_string();
@@ -290,6 +353,12 @@ impl Vault {
                 "INSERT INTO meta (key, value) VALUES ('vault_id', ?1)",
                 [&header.vault_id],
             )?;
+            if oefenomgeving {
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('oefenomgeving', 'ja')",
+                    [],
+                )?;
+            }
             audit::append(
                 &tx,
                 &profile,
@@ -423,6 +492,20 @@ impl Vault {
     /// The local profile name recorded as "who" in the audit trail.
     pub fn profile_name(&self) -> &str {
         &self.profile
+    }
+
+    /// Whether this vault is an oefenomgeving: fictitious oefencasussen only, marked on every
+    /// screen and every PDF.
+    pub fn is_oefenomgeving(&self) -> Result<bool, Error> {
+        let waarde: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'oefenomgeving'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(waarde.as_deref() == Some("ja"))
     }
 
     /// The connection settings as SQLite reports them now.

@@ -3,4 +3,5 @@
 
 pub mod app;
 pub mod casus;
+pub mod oefen;
 pub mod vault;

@@ -4,7 +4,7 @@ import { VaultSession } from '../vault/session.svelte';
 import { SettingsService } from './settings.svelte';
 import { fakeCasusApi } from '../casus/fake';
 
-const summary: VaultSummary = { profileName: 'JdV', auditEntries: 2, idleLockMinutes: 5 };
+const summary: VaultSummary = { profileName: 'JdV', auditEntries: 2, idleLockMinutes: 5, oefenomgeving: false };
 const entry = (seq: number): AuditEntry => ({
   seq,
   at: '2026-11-23T13:05:00Z',
@@ -16,7 +16,7 @@ const entry = (seq: number): AuditEntry => ({
 
 function setup(overrides: Partial<CoreApi> = {}) {
   const api: CoreApi = {
-    appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/v', vault: 'ontgrendeld' as const, idleLockMinutes: 5 })),
+    appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/v', vault: 'ontgrendeld' as const, idleLockMinutes: 5, oefenomgeving: false })),
     vaultCreate: vi.fn(),
     vaultUnlock: vi.fn(),
     vaultRecover: vi.fn(),

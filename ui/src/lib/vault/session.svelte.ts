@@ -113,6 +113,7 @@ export class VaultSession {
       profileName: profileName.trim(),
       auditEntries: 0,
       idleLockMinutes: this.idleLockMinutes,
+      oefenomgeving: false,
     }));
     this.screen = { name: 'herstelcode', code: created.recoveryCode };
   }

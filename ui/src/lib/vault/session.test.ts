@@ -3,11 +3,11 @@ import { IpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc'
 import { BEFORE_LOCK_MS, VaultSession } from './session.svelte';
 import { fakeCasusApi } from '../casus/fake';
 
-const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5 };
+const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5, oefenomgeving: false };
 
 function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> = {}): CoreApi {
   return {
-    appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/home/x/.local/share/top3', vault, idleLockMinutes: 5 })),
+    appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/home/x/.local/share/top3', vault, idleLockMinutes: 5, oefenomgeving: false })),
     vaultCreate: vi.fn(async () => ({ recoveryCode: 'ABCD-EFGH-JKLM' })),
     vaultUnlock: vi.fn(async () => summary),
     vaultRecover: vi.fn(async () => summary),
@@ -200,7 +200,7 @@ describe('VaultSession.updateSummary', () => {
   it('remembers the new idle minutes for the lock screen', async () => {
     const session = new VaultSession(fakeApi('ontgrendeld'));
     await session.load();
-    session.updateSummary({ ...summary, idleLockMinutes: 15 });
+    session.updateSummary({ ...summary, idleLockMinutes: 15, oefenomgeving: false });
     session.lockedByShell('idle');
     expect(session.idleLockMinutes).toBe(15);
   });

@@ -15,4 +15,8 @@ auditEntries: number,
 /**
  * Minutes of inactivity after which the app locks itself.
  */
-idleLockMinutes: number, };
+idleLockMinutes: number, 
+/**
+ * This is the oefenomgeving (fictitious casussen; the banner shows on every screen).
+ */
+oefenomgeving: boolean, };

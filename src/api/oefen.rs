@@ -1,0 +1,119 @@
+//! The oefenomgeving through the façade. A [`Werkplaats`] made for the oefenomgeving's own
+//! directory opens it without a passphrase prompt (the passphrase is `oefenen`, shown on screen),
+//! creating it from the bundled oefencasussen the first time; "Opnieuw beginnen" puts it back to
+//! exactly the bundled state. Practice copies and the comparison with the model live here too.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::casus::CasusWerkblad;
+use super::{Result, VaultSummary, Werkplaats, relock};
+use crate::training::{self, Oefenbeschrijving, Stapuitleg, Vergelijking};
+use crate::vault::{self, Vault};
+
+/// What a trainer needs beside the casussen: the description of each oefencasus (by code) and
+/// the uitleg per stap.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Oefenmateriaal {
+    /// The passphrase of the oefenomgeving, to show on screen.
+    pub wachtwoord: String,
+    /// (casus code, description), in bundle order.
+    pub casussen: Vec<(String, Oefenbeschrijving)>,
+    pub uitleg: Vec<Stapuitleg>,
+}
+
+fn vandaag() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn geen_oefenomgeving() -> vault::Error {
+    vault::Error::Invalid("Dit kan alleen in de oefenomgeving. Er is niets gewijzigd.".into())
+}
+
+impl Werkplaats {
+    /// Open the oefenomgeving in this Werkplaats's directory, creating it from the bundle when
+    /// there is none yet. Refused when the directory holds a vault that is not an oefenomgeving.
+    pub fn oefen_open(&self) -> Result<VaultSummary> {
+        if let Some(v) = relock(&self.open).as_ref() {
+            if v.is_oefenomgeving()? {
+                return self.summary();
+            }
+        }
+        let vault = if self.dir.exists() {
+            let v = match Vault::unlock(&self.dir, training::OEFEN_WACHTWOORD) {
+                Ok(v) => v,
+                Err(vault::Error::WrongPassphrase) => return Err(geen_oefenomgeving().into()),
+                Err(e) => return Err(e.into()),
+            };
+            if !v.is_oefenomgeving()? {
+                return Err(geen_oefenomgeving().into());
+            }
+            v.record("kluis ontgrendeld", None, "oefenomgeving geopend in de app")?;
+            v
+        } else {
+            training::init(&self.dir)?
+        };
+        self.remember(vault)
+    }
+
+    /// "Opnieuw beginnen": the oefenomgeving back to exactly the bundled casussen.
+    pub fn oefen_reset(&self) -> Result<VaultSummary> {
+        // Close first: the reset removes the files this connection has open.
+        relock(&self.open).take();
+        self.remember(training::reset(&self.dir)?)
+    }
+
+    /// The descriptions and the uitleg.
+    pub fn oefen_materiaal(&self) -> Result<Oefenmateriaal> {
+        let modellen = training::modellen(vandaag())?;
+        let casussen = modellen
+            .iter()
+            .zip(training::beschrijvingen())
+            .map(|(m, b)| (m.code.clone(), b))
+            .collect();
+        Ok(Oefenmateriaal {
+            wachtwoord: training::OEFEN_WACHTWOORD.to_string(),
+            casussen,
+            uitleg: training::uitleg(),
+        })
+    }
+
+    /// "Oefenen": a practice copy of an oefencasus holding only the raw information.
+    pub fn oefen_kopie(&self, casus_id: &str) -> Result<CasusWerkblad> {
+        let nieuw = self.with_open(|v| {
+            if !v.is_oefenomgeving()? {
+                return Err(geen_oefenomgeving());
+            }
+            let casus = v.casus_get(casus_id)?;
+            let model = training::model_van(&casus, vandaag()).ok_or_else(|| {
+                vault::Error::Invalid(
+                    "Deze casus hoort niet bij een oefencasus. Er is niets gewijzigd.".into(),
+                )
+            })?;
+            let bestaande: Vec<String> = v.casus_list()?.into_iter().map(|c| c.code).collect();
+            let nummer = (1..)
+                .find(|n| !bestaande.contains(&format!("{}-O{n}", model.code)))
+                .unwrap_or(1);
+            let kopie = training::oefenkopie(&model, nummer, chrono::Utc::now());
+            v.casus_insert(
+                kopie,
+                "oefening gestart",
+                "oefenkopie gemaakt van een oefencasus",
+            )
+        })?;
+        self.casus_open(&nieuw)
+    }
+
+    /// "Vergelijk met modeluitwerking".
+    pub fn oefen_vergelijk(&self, casus_id: &str) -> Result<Vergelijking> {
+        self.with_open(|v| {
+            let oefening = v.casus_get(casus_id)?;
+            let model = training::model_van(&oefening, vandaag()).ok_or_else(|| {
+                vault::Error::Invalid("Deze casus hoort niet bij een oefencasus.".into())
+            })?;
+            Ok(training::vergelijk(&oefening, &model))
+        })
+    }
+}

@@ -1,0 +1,716 @@
+//! A plan as a printable document: the professional version (everything, including the
+//! verspreiding) and the **gezinsversie** in plain Dutch (taalniveau B1: short sentences, "wij
+//! spreken af", no jargon) for the family. [DOMAIN: Plans; seed 000, 002: gezinsgericht,
+//! transparant]
+//!
+//! Pure: from a casus and one of its plans to a [`pdf::Document`]; [`plan_pdf`] renders it.
+
+use chrono::{DateTime, Utc};
+
+use super::pdf::{self, Blok, Document, Kolom};
+use crate::domain::benamingen::datum_tekst;
+use crate::domain::{Casus, Plan, Planstatus};
+
+/// How to print a plan.
+#[derive(Debug, Clone)]
+pub struct PlanOpties {
+    /// The family's version in plain Dutch instead of the professional one.
+    pub gezinsversie: bool,
+    /// Replace the betrokkenen's names by their initials (for distribution or a projector).
+    pub pseudoniem: bool,
+    /// The vault is the oefenomgeving: every page says so.
+    pub oefenomgeving: bool,
+    /// The profile that exports (PDF author).
+    pub auteur: String,
+    /// The moment of export (PDF creation date).
+    pub gemaakt: DateTime<Utc>,
+}
+
+/// The file name to suggest: "Veiligheidsplan K-7 versie 2.pdf", "… gezinsversie.pdf". Only
+/// the casus code (a pseudonym), never a name; characters a file system may refuse become "-".
+pub fn plan_bestandsnaam(casus: &Casus, plan: &Plan, gezinsversie: bool) -> String {
+    let code: String = casus
+        .code
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let variant = if gezinsversie { " gezinsversie" } else { "" };
+    format!(
+        "{} {code} versie {}{variant}.pdf",
+        plan.soort.titel(),
+        plan.versie
+    )
+}
+
+/// The plan as a PDF.
+pub fn plan_pdf(casus: &Casus, plan: &Plan, opties: &PlanOpties) -> Result<Vec<u8>, pdf::PdfFout> {
+    pdf::render(&plan_document(casus, plan, opties))
+}
+
+/// The plan as a document, ready to render.
+pub fn plan_document(casus: &Casus, plan: &Plan, opties: &PlanOpties) -> Document {
+    let namen = Namen::voor(casus, opties.pseudoniem);
+    let status = match (&plan.vastgesteld, plan.status) {
+        (Some(v), Planstatus::Vastgesteld) => format!("vastgesteld op {}", datum_tekst(v.datum)),
+        (Some(v), Planstatus::Vervangen) => {
+            format!("vastgesteld op {}, vervangen", datum_tekst(v.datum))
+        }
+        _ => "concept".to_string(),
+    };
+    let mut watermerken = Vec::new();
+    match plan.status {
+        Planstatus::Concept => watermerken.push("CONCEPT".to_string()),
+        Planstatus::Vervangen => watermerken.push("VERVANGEN".to_string()),
+        Planstatus::Vastgesteld => {}
+    }
+    if opties.oefenomgeving {
+        watermerken.push("OEFENOMGEVING".to_string());
+    }
+    let soort = plan.soort.titel();
+    let blokken = if opties.gezinsversie {
+        gezinsversie(plan, &namen)
+    } else {
+        professioneel(casus, plan, &namen, &status)
+    };
+    let variant = if opties.gezinsversie {
+        " (gezinsversie)"
+    } else {
+        ""
+    };
+    Document {
+        titel: format!("{soort}{variant} — casus {}", casus.code),
+        auteur: opties.auteur.clone(),
+        onderwerp: format!("{soort} versie {}, {status}", plan.versie),
+        gemaakt: opties.gemaakt,
+        kop: format!(
+            "Casus {} · {soort}{variant} · versie {} · {status}",
+            casus.code, plan.versie
+        ),
+        voet: if opties.oefenomgeving {
+            "Vertrouwelijk · oefenomgeving, fictieve casus".to_string()
+        } else {
+            "Vertrouwelijk".to_string()
+        },
+        watermerken,
+        blokken,
+    }
+}
+
+fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec<Blok> {
+    let i = &plan.inhoud;
+    let n = |s: &str| namen.vervang(s);
+    let mut b = vec![Blok::Titel(plan.soort.titel().to_string())];
+    let mut kop = vec![
+        (
+            "Casus".to_string(),
+            format!("{} — {}", casus.code, n(&casus.titel)),
+        ),
+        ("Versie".to_string(), format!("{} ({status})", plan.versie)),
+        ("Fase".to_string(), casus.fase.label().to_string()),
+        (
+            "Casusregisseur".to_string(),
+            leeg_streep(&n(&i.casusregisseur)),
+        ),
+    ];
+    if let Some(v) = &plan.vastgesteld {
+        kop.push(("Vastgesteld door".to_string(), n(&v.door)));
+    }
+    b.push(Blok::Velden(kop));
+
+    b.push(Blok::Kop("Opgesteld met".into()));
+    if i.opgesteld_met.is_empty() {
+        b.push(Blok::Alinea("Nog niet ingevuld.".into()));
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Naam", 1.0), ("Rol of organisatie", 1.0)]),
+            rijen: i
+                .opgesteld_met
+                .iter()
+                .map(|d| vec![n(&d.naam), n(&d.rol)])
+                .collect(),
+        });
+    }
+
+    b.push(Blok::Kop("Veiligheidsvoorwaarden".into()));
+    b.push(lijst_of(
+        &i.veiligheidsvoorwaarden,
+        namen,
+        "Geen voorwaarden vastgelegd.",
+    ));
+
+    b.push(Blok::Kop("Doelen en afspraken".into()));
+    if i.doelen.is_empty() {
+        b.push(Blok::Alinea("Nog geen doelen.".into()));
+    }
+    for (nr, doel) in i.doelen.iter().enumerate() {
+        b.push(Blok::Subkop(format!(
+            "Doel {}: {}",
+            nr + 1,
+            leeg_streep(&n(&doel.tekst))
+        )));
+        if !doel.situatie.trim().is_empty() {
+            let plaats = doel
+                .situatie_id
+                .and_then(|s| casus.top3.plaats_van(s))
+                .map(|p| format!(" (top-3 situatie {p})"))
+                .unwrap_or_default();
+            b.push(Blok::Alinea(format!(
+                "Gaat over{plaats}: {}",
+                n(&doel.situatie)
+            )));
+        }
+        if doel.afspraken.is_empty() {
+            b.push(Blok::Alinea("Nog geen afspraken bij dit doel.".into()));
+        } else {
+            b.push(Blok::Tabel {
+                kolommen: kolommen(&[
+                    ("Wie", 0.8),
+                    ("Wat", 1.6),
+                    ("Wanneer", 0.9),
+                    ("Toezicht door", 0.9),
+                    ("Als het niet wordt nagekomen", 1.3),
+                ]),
+                rijen: doel
+                    .afspraken
+                    .iter()
+                    .map(|a| {
+                        vec![
+                            n(&a.wie),
+                            n(&a.wat),
+                            n(&a.wanneer),
+                            n(&a.toezicht),
+                            n(&a.als_niet_nagekomen),
+                        ]
+                    })
+                    .collect(),
+            });
+        }
+    }
+
+    b.push(Blok::Kop("Signalen en wat dan te doen".into()));
+    if i.signalen.is_empty() {
+        b.push(Blok::Alinea("Geen signalen vastgelegd.".into()));
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Signaal", 1.0), ("Wat dan te doen", 1.4)]),
+            rijen: i
+                .signalen
+                .iter()
+                .map(|s| vec![n(&s.signaal), n(&s.wat_dan)])
+                .collect(),
+        });
+    }
+
+    b.push(Blok::Kop("Netwerk".into()));
+    if i.netwerk.is_empty() {
+        b.push(Blok::Alinea("Geen netwerk vastgelegd.".into()));
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[
+                ("Naam", 1.0),
+                ("Rol", 0.8),
+                ("Taak", 1.6),
+                ("Telefoon", 0.8),
+            ]),
+            rijen: i
+                .netwerk
+                .iter()
+                .map(|p| vec![n(&p.naam), n(&p.rol), n(&p.taak), p.telefoon.clone()])
+                .collect(),
+        });
+    }
+
+    b.push(Blok::Kop("Noodnummers".into()));
+    b.push(Blok::Tabel {
+        kolommen: kolommen(&[("Wie", 1.2), ("Nummer", 0.6), ("Wanneer", 1.6)]),
+        rijen: i
+            .noodnummers
+            .iter()
+            .map(|x| vec![x.naam.clone(), x.nummer.clone(), x.wanneer.clone()])
+            .collect(),
+    });
+
+    b.push(Blok::Kop("Evaluatie".into()));
+    b.push(Blok::Velden(vec![
+        (
+            "Datum".to_string(),
+            i.evaluatie
+                .datum
+                .map_or_else(|| "nog niet gepland".to_string(), datum_tekst),
+        ),
+        ("Met wie".to_string(), leeg_streep(&n(&i.evaluatie.met_wie))),
+    ]));
+
+    if !plan.verspreiding.is_empty() {
+        b.push(Blok::Kop("Verspreiding van deze versie".into()));
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[
+                ("Partij", 1.0),
+                ("Rol of organisatie", 1.0),
+                ("Ontvangen op", 0.7),
+            ]),
+            rijen: plan
+                .verspreiding
+                .iter()
+                .map(|v| {
+                    vec![
+                        n(&v.partij),
+                        n(&v.rol),
+                        v.ontvangen_op
+                            .map_or_else(|| "nog niet".to_string(), datum_tekst),
+                    ]
+                })
+                .collect(),
+        });
+    }
+
+    if i.ondertekening {
+        b.push(Blok::Kop("Ondertekening".into()));
+        b.push(Blok::Handtekeningen(ondertekenaars(plan, namen)));
+    }
+    b
+}
+
+fn gezinsversie(plan: &Plan, namen: &Namen) -> Vec<Blok> {
+    let i = &plan.inhoud;
+    let n = |s: &str| namen.vervang(s);
+    let titel = match plan.soort {
+        crate::domain::Plansoort::Veiligheidsplan => "Ons veiligheidsplan",
+        crate::domain::Plansoort::Hulpverleningsplan => "Ons plan voor de hulp",
+        crate::domain::Plansoort::Herstelplan => "Ons plan voor herstel",
+    };
+    let wanneer = plan
+        .vastgesteld
+        .as_ref()
+        .map(|v| format!(" op {}", datum_tekst(v.datum)))
+        .unwrap_or_default();
+    let mut b = vec![
+        Blok::Titel(titel.to_string()),
+        Blok::Alinea(format!(
+            "Dit plan hebben wij samen gemaakt{wanneer}. Hierin staat wat wij afspreken. Het doel is \
+             dat iedereen in het gezin veilig is. Dit is versie {} van het plan.",
+            plan.versie
+        )),
+    ];
+    if plan.status == Planstatus::Concept {
+        b.push(Blok::Alinea(
+            "Let op: dit plan is nog niet af. Wij praten er nog samen over.".into(),
+        ));
+    }
+
+    b.push(Blok::Kop("Wie hebben dit plan gemaakt?".into()));
+    let mut makers: Vec<String> = i
+        .opgesteld_met
+        .iter()
+        .map(|d| met_rol(&n(&d.naam), &n(&d.rol)))
+        .collect();
+    if !i.casusregisseur.trim().is_empty() && !al_genoemd(&i.opgesteld_met, &i.casusregisseur) {
+        makers.push(format!("{} (houdt het overzicht)", n(&i.casusregisseur)));
+    }
+    b.push(Blok::Opsomming(makers));
+
+    if !i.veiligheidsvoorwaarden.is_empty() {
+        b.push(Blok::Kop("Wat moet er altijd gebeuren?".into()));
+        b.push(lijst_of(&i.veiligheidsvoorwaarden, namen, ""));
+    }
+
+    b.push(Blok::Kop("Wat willen wij bereiken?".into()));
+    for doel in &i.doelen {
+        b.push(Blok::Subkop(leeg_streep(&n(&doel.tekst))));
+        if doel.afspraken.is_empty() {
+            continue;
+        }
+        b.push(Blok::Alinea("Wij spreken af:".into()));
+        for a in &doel.afspraken {
+            let mut velden = vec![
+                ("Wie".to_string(), n(&a.wie)),
+                ("Wat".to_string(), n(&a.wat)),
+            ];
+            if !a.wanneer.trim().is_empty() {
+                velden.push(("Wanneer".to_string(), n(&a.wanneer)));
+            }
+            if !a.toezicht.trim().is_empty() {
+                velden.push(("Wie let hierop".to_string(), n(&a.toezicht)));
+            }
+            if !a.als_niet_nagekomen.trim().is_empty() {
+                velden.push(("Als het niet lukt".to_string(), n(&a.als_niet_nagekomen)));
+            }
+            b.push(Blok::Velden(velden));
+            b.push(Blok::Ruimte(2.0));
+        }
+    }
+
+    if !i.signalen.is_empty() {
+        b.push(Blok::Kop("Waar letten wij op?".into()));
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Als je dit merkt", 1.0), ("Dan doe je dit", 1.2)]),
+            rijen: i
+                .signalen
+                .iter()
+                .map(|s| vec![n(&s.signaal), n(&s.wat_dan)])
+                .collect(),
+        });
+    }
+
+    if !i.netwerk.is_empty() {
+        b.push(Blok::Kop("Wie helpen ons?".into()));
+        b.push(Blok::Opsomming(
+            i.netwerk
+                .iter()
+                .map(|p| {
+                    let mut regel = met_rol(&n(&p.naam), &n(&p.rol));
+                    if !p.taak.trim().is_empty() {
+                        regel.push_str(&format!(": {}", n(&p.taak)));
+                    }
+                    if !p.telefoon.trim().is_empty() {
+                        regel.push_str(&format!(" Telefoon: {}.", p.telefoon));
+                    }
+                    regel
+                })
+                .collect(),
+        ));
+    }
+
+    b.push(Blok::Kop("Wie bel je als het niet veilig is?".into()));
+    b.push(Blok::Opsomming(
+        i.noodnummers
+            .iter()
+            .map(|x| format!("{}: bel {}. {}", x.naam, x.nummer, x.wanneer))
+            .collect(),
+    ));
+
+    b.push(Blok::Kop("Wanneer kijken wij of het plan werkt?".into()));
+    b.push(Blok::Alinea(
+        match (i.evaluatie.datum, i.evaluatie.met_wie.trim()) {
+            (Some(d), "") => format!("Op {} praten wij over hoe het gaat.", datum_tekst(d)),
+            (Some(d), wie) => format!(
+                "Op {} praten wij met {} over hoe het gaat.",
+                datum_tekst(d),
+                n(wie)
+            ),
+            (None, _) => "Wij spreken nog een datum af om te praten over hoe het gaat.".to_string(),
+        },
+    ));
+
+    if i.ondertekening {
+        b.push(Blok::Kop("Handtekeningen".into()));
+        b.push(Blok::Alinea(
+            "Met onze handtekening laten wij zien dat wij het eens zijn met dit plan.".into(),
+        ));
+        b.push(Blok::Handtekeningen(ondertekenaars(plan, namen)));
+    }
+    b
+}
+
+fn ondertekenaars(plan: &Plan, namen: &Namen) -> Vec<String> {
+    let i = &plan.inhoud;
+    let mut wie: Vec<String> = i
+        .opgesteld_met
+        .iter()
+        .filter(|d| !d.naam.trim().is_empty())
+        .map(|d| namen.vervang(&d.naam))
+        .collect();
+    if !i.casusregisseur.trim().is_empty() && !al_genoemd(&i.opgesteld_met, &i.casusregisseur) {
+        wie.push(namen.vervang(i.casusregisseur.trim()));
+    }
+    wie
+}
+
+/// Whether the casusregisseur ("Nadia El Khatib (wijkteam)") is one of the participants already.
+fn al_genoemd(deelnemers: &[crate::domain::Deelnemer], regisseur: &str) -> bool {
+    deelnemers
+        .iter()
+        .any(|d| !d.naam.trim().is_empty() && regisseur.contains(d.naam.trim()))
+}
+
+fn met_rol(naam: &str, rol: &str) -> String {
+    if rol.trim().is_empty() {
+        naam.to_string()
+    } else {
+        format!("{naam} ({rol})")
+    }
+}
+
+fn kolommen(spec: &[(&str, f32)]) -> Vec<Kolom> {
+    spec.iter()
+        .map(|&(titel, breedte)| Kolom {
+            titel: titel.to_string(),
+            breedte,
+        })
+        .collect()
+}
+
+fn lijst_of(items: &[String], namen: &Namen, leeg: &str) -> Blok {
+    let items: Vec<String> = items
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| namen.vervang(s))
+        .collect();
+    if items.is_empty() {
+        Blok::Alinea(leeg.to_string())
+    } else {
+        Blok::Opsomming(items)
+    }
+}
+
+fn leeg_streep(s: &str) -> String {
+    if s.trim().is_empty() {
+        "—".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Pseudonymisation: the betrokkenen's full names, then their separate names (three letters or
+/// more), replaced by initials ("Ayşe Yılmaz" → "A.Y."). Free text that spells a name otherwise
+/// (a nickname, a typo) is not caught: check the document before sharing it.
+struct Namen(Vec<(String, String)>);
+
+impl Namen {
+    fn voor(casus: &Casus, pseudoniem: bool) -> Namen {
+        if !pseudoniem {
+            return Namen(Vec::new());
+        }
+        let mut paren: Vec<(String, String)> = Vec::new();
+        for b in &casus.betrokkenen {
+            let delen: Vec<&str> = b.naam.split_whitespace().collect();
+            let initialen: String = delen
+                .iter()
+                .filter_map(|d| d.chars().next())
+                .map(|c| format!("{}.", c.to_uppercase()))
+                .collect();
+            if initialen.is_empty() {
+                continue;
+            }
+            paren.push((b.naam.trim().to_string(), initialen));
+            for deel in delen {
+                if deel.chars().count() >= 3 {
+                    let eerste: String = deel
+                        .chars()
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .collect();
+                    paren.push((deel.to_string(), format!("{eerste}.")));
+                }
+            }
+        }
+        // Longest first, so a full name goes before its parts.
+        paren.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+        Namen(paren)
+    }
+
+    fn vervang(&self, tekst: &str) -> String {
+        let mut uit = tekst.to_string();
+        for (naam, initialen) in &self.0 {
+            uit = vervang_woord(&uit, naam, initialen);
+        }
+        uit
+    }
+}
+
+/// Replace `naam` where it stands as a whole word (not inside a longer word).
+fn vervang_woord(tekst: &str, naam: &str, door: &str) -> String {
+    let mut uit = String::with_capacity(tekst.len());
+    let mut rest = tekst;
+    while let Some(pos) = rest.find(naam) {
+        let voor = rest[..pos].chars().next_back();
+        let na = rest[pos + naam.len()..].chars().next();
+        let los =
+            voor.is_none_or(|c| !c.is_alphanumeric()) && na.is_none_or(|c| !c.is_alphanumeric());
+        uit.push_str(&rest[..pos]);
+        uit.push_str(if los { door } else { naam });
+        rest = &rest[pos + naam.len()..];
+    }
+    uit.push_str(rest);
+    uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        Afspraak, Betrokkene, Categorie, Informatie, Methodeinstellingen, Plansoort, Rol,
+    };
+    use chrono::NaiveDate;
+
+    fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(j, m, dag).unwrap()
+    }
+
+    fn opties(gezinsversie: bool, pseudoniem: bool) -> PlanOpties {
+        PlanOpties {
+            gezinsversie,
+            pseudoniem,
+            oefenomgeving: false,
+            auteur: "Noor Bakker".into(),
+            gemaakt: DateTime::from_timestamp(1_795_000_000, 0).unwrap(),
+        }
+    }
+
+    fn casus_met_plan(vaststellen: bool) -> (Casus, uuid::Uuid) {
+        let mut c = Casus::nieuw("K-7", "Gezin Yılmaz", Utc::now(), d(2046, 1, 1));
+        c.casusregisseur = Some("Noor Bakker".into());
+        let mut moeder = Betrokkene::nieuw("Ayşe Yılmaz", vec![Rol::OuderVerzorger]);
+        moeder.minderjarig = Some(false);
+        c.betrokkenen.push(moeder);
+        c.informatie.push(Informatie {
+            categorie: Categorie::OnveiligeSituatie,
+            ..Informatie::nieuw("Ruzie met slaan waar de kinderen bij zijn")
+        });
+        let s = c.informatie[0].id;
+        c.zet_top3(&[s]).unwrap();
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 11, 1))
+            .unwrap();
+        let p = c.conceptplan_mut(id).unwrap();
+        p.inhoud.doelen[0].tekst = "Ayşe en de kinderen zijn thuis veilig".into();
+        p.inhoud.doelen[0].afspraken.push(Afspraak {
+            wie: "Ayşe".into(),
+            wat: "Belt de buurvrouw bij ruzie".into(),
+            wanneer: "Altijd".into(),
+            toezicht: "Wijkteam".into(),
+            als_niet_nagekomen: "Gesprek met Veilig Thuis".into(),
+            ..Afspraak::leeg()
+        });
+        p.inhoud.evaluatie.datum = Some(d(2027, 1, 10));
+        p.inhoud.evaluatie.met_wie = "Ayşe en het wijkteam".into();
+        p.inhoud.opgesteld_met.push(crate::domain::Deelnemer {
+            naam: "Noor Bakker".into(),
+            rol: "wijkteam".into(),
+            betrokkene_id: None,
+        });
+        if vaststellen {
+            c.plan_vaststellen(
+                id,
+                d(2026, 11, 2),
+                "Noor Bakker",
+                &Methodeinstellingen::default(),
+            )
+            .unwrap();
+        }
+        (c, id)
+    }
+
+    fn tekst(doc: &Document) -> String {
+        let mut uit = Vec::new();
+        for b in &doc.blokken {
+            match b {
+                Blok::Titel(t) | Blok::Kop(t) | Blok::Subkop(t) | Blok::Alinea(t) => {
+                    uit.push(t.clone())
+                }
+                Blok::Opsomming(l) | Blok::Handtekeningen(l) => uit.extend(l.iter().cloned()),
+                Blok::Velden(v) => uit.extend(v.iter().map(|(a, b)| format!("{a}: {b}"))),
+                Blok::Tabel { kolommen, rijen } => {
+                    uit.extend(kolommen.iter().map(|k| k.titel.clone()));
+                    uit.extend(rijen.iter().flatten().cloned());
+                }
+                Blok::Ruimte(_) => {}
+            }
+        }
+        uit.join("\n")
+    }
+
+    #[test]
+    fn professionele_versie() {
+        let (c, id) = casus_met_plan(true);
+        let doc = plan_document(&c, c.plan(id).unwrap(), &opties(false, false));
+        assert_eq!(
+            doc.kop,
+            "Casus K-7 · Veiligheidsplan · versie 1 · vastgesteld op 02-11-2026"
+        );
+        assert_eq!(doc.titel, "Veiligheidsplan — casus K-7");
+        assert_eq!(doc.auteur, "Noor Bakker");
+        assert!(doc.watermerken.is_empty());
+        let t = tekst(&doc);
+        for verwacht in [
+            "Opgesteld met",
+            "Veiligheidsvoorwaarden",
+            "Doelen en afspraken",
+            "Doel 1: Ayşe en de kinderen zijn thuis veilig",
+            "Gaat over (top-3 situatie 1): Ruzie met slaan waar de kinderen bij zijn",
+            "Belt de buurvrouw bij ruzie",
+            "Als het niet wordt nagekomen",
+            "Signalen en wat dan te doen",
+            "Noodnummers",
+            "112",
+            "0800-2000",
+            "Evaluatie",
+            "Datum: 10-01-2027",
+            "Verspreiding van deze versie",
+            "nog niet",
+            "Ondertekening",
+        ] {
+            assert!(t.contains(verwacht), "{verwacht:?} in\n{t}");
+        }
+    }
+
+    #[test]
+    fn gezinsversie_in_gewone_taal() {
+        let (c, id) = casus_met_plan(true);
+        let doc = plan_document(&c, c.plan(id).unwrap(), &opties(true, false));
+        let t = tekst(&doc);
+        for verwacht in [
+            "Ons veiligheidsplan",
+            "Dit plan hebben wij samen gemaakt op 02-11-2026.",
+            "Wij spreken af:",
+            "Wie: Ayşe",
+            "Als het niet lukt: Gesprek met Veilig Thuis",
+            "Veilig Thuis: bel 0800-2000.",
+            "bel 112",
+            "Op 10-01-2027 praten wij met Ayşe en het wijkteam over hoe het gaat.",
+        ] {
+            assert!(t.contains(verwacht), "{verwacht:?} in\n{t}");
+        }
+        for jargon in [
+            "onveilige situatie",
+            "Verspreiding",
+            "top-3",
+            "Casusregisseur",
+            "taxatie",
+        ] {
+            assert!(
+                !t.contains(jargon),
+                "no {jargon:?} in the family's version:\n{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn concept_en_oefenomgeving_als_watermerk() {
+        let (c, id) = casus_met_plan(false);
+        let mut o = opties(false, false);
+        o.oefenomgeving = true;
+        let doc = plan_document(&c, c.plan(id).unwrap(), &o);
+        assert_eq!(doc.watermerken, ["CONCEPT", "OEFENOMGEVING"]);
+        assert!(doc.kop.ends_with("· concept"));
+        assert!(doc.voet.contains("oefenomgeving"));
+    }
+
+    #[test]
+    fn pseudoniem_vervangt_namen() {
+        let (c, id) = casus_met_plan(true);
+        let doc = plan_document(&c, c.plan(id).unwrap(), &opties(true, true));
+        let t = tekst(&doc);
+        assert!(!t.contains("Ayşe"), "{t}");
+        assert!(!t.contains("Yılmaz"), "{t}");
+        assert!(t.contains("Wie: A."), "{t}");
+        assert!(t.contains("A.Y."), "{t}");
+    }
+
+    #[test]
+    fn hele_woorden() {
+        assert_eq!(
+            vervang_woord("Ayşe en Ayşegül", "Ayşe", "A."),
+            "A. en Ayşegül"
+        );
+        assert_eq!(vervang_woord("(Ayşe)", "Ayşe", "A."), "(A.)");
+        assert_eq!(vervang_woord("", "Ayşe", "A."), "");
+    }
+}

@@ -1,0 +1,256 @@
+//! The oefenomgeving: the bundled oefencasussen are valid casusbestanden in their canonical form,
+//! `oefen init` and `oefen reset` give exactly the bundled state (reset refuses a real vault),
+//! every one carries a vastgesteld veiligheidsplan, a practice copy holds only the raw
+//! information, and the comparison finds differences planted in a copy.
+
+use top3::api::{ErrorCode, Werkplaats};
+use top3::domain::{Categorie, Plansoort};
+use top3::training::{self, OEFENCASUSSEN};
+use top3::vault::VaultDir;
+
+use crate::util::{self, PASS};
+
+fn vandaag() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[test]
+fn meegeleverde_casussen_zijn_geldig_en_canoniek() {
+    assert!(OEFENCASUSSEN.len() >= 4, "at least four oefencasussen");
+    let beschrijvingen = training::beschrijvingen();
+    assert_eq!(
+        beschrijvingen.len(),
+        OEFENCASUSSEN.len(),
+        "one description per casus"
+    );
+    let modellen = training::modellen(vandaag()).unwrap();
+    for ((bestand, json), (model, beschrijving)) in OEFENCASUSSEN
+        .iter()
+        .zip(modellen.iter().zip(&beschrijvingen))
+    {
+        assert_eq!(&beschrijving.bestand, bestand, "manifest order");
+        assert!(
+            model.code.starts_with("OEF-"),
+            "{bestand}: code {}",
+            model.code
+        );
+        assert!(
+            model.titel.starts_with("Oefencasus: "),
+            "{bestand}: titel {}",
+            model.titel
+        );
+        // Canonical: exporting what was read gives the file back byte for byte.
+        assert_eq!(
+            &top3::export::exporteer(model),
+            json,
+            "{bestand} is not in canonical form"
+        );
+        assert!(
+            model.vastgesteld_plan(Plansoort::Veiligheidsplan).is_some(),
+            "{bestand}: a vastgesteld veiligheidsplan"
+        );
+        assert!(
+            model
+                .informatie
+                .iter()
+                .all(|i| i.categorie != Categorie::NogTeOrdenen),
+            "{bestand}: the model orders every item"
+        );
+        assert!(!model.top3.plaatsen.is_empty(), "{bestand}: a top 3");
+        for stap in [
+            &beschrijving.toelichting.ordenen,
+            &beschrijving.toelichting.prioriteren,
+            &beschrijving.toelichting.plan,
+        ] {
+            assert!(stap.len() > 40, "{bestand}: toelichting written");
+        }
+    }
+    let stappen: Vec<String> = training::uitleg().into_iter().map(|u| u.stap).collect();
+    for stap in ["ordenen", "concretiseren", "taxeren", "prioriteren"] {
+        assert!(
+            stappen.iter().any(|s| s == stap),
+            "uitleg for {stap}: {stappen:?}"
+        );
+    }
+}
+
+#[test]
+fn init_en_reset_geven_precies_de_bundel() {
+    let tmp = util::tempdir();
+    let map = tmp.path().join("oefen");
+    let bundel: Vec<&str> = OEFENCASUSSEN.iter().map(|(_, j)| *j).collect();
+    let exports = |v: &top3::vault::Vault| -> Vec<String> {
+        let mut rows = v.casus_list().unwrap();
+        rows.sort_by(|a, b| a.code.cmp(&b.code));
+        rows.iter()
+            .map(|r| top3::export::exporteer(&v.casus_get(&r.id).unwrap()))
+            .collect()
+    };
+    {
+        let v = training::init(&VaultDir::open(&map).unwrap()).unwrap();
+        assert!(v.is_oefenomgeving().unwrap());
+        assert_eq!(exports(&v), bundel);
+        // A trainee works: a practice copy, a change to a model, a deleted model.
+        let rows = v.casus_list().unwrap();
+        let mut c = v.casus_get(&rows[0].id).unwrap();
+        c.titel = "Gewijzigd door een cursist".into();
+        v.casus_save(&c, "oefenen").unwrap();
+        v.casus_delete(&rows[1].id).unwrap();
+        assert_ne!(exports(&v), bundel);
+    }
+    let v = training::reset(&VaultDir::open(&map).unwrap()).unwrap();
+    assert_eq!(
+        exports(&v),
+        bundel,
+        "reset restores every casus byte for byte"
+    );
+    assert_eq!(
+        v.audit_log()
+            .unwrap()
+            .iter()
+            .filter(|e| e.action == "casus gewijzigd")
+            .count(),
+        0
+    );
+    drop(v);
+    // The oefenomgeving opens with the passphrase shown on screen.
+    let dir = VaultDir::open(&map).unwrap();
+    assert!(top3::vault::Vault::unlock(&dir, "oefenen").is_ok());
+}
+
+#[test]
+fn reset_weigert_een_echte_kluis() {
+    let tmp = util::tempdir();
+    let echt = util::new_vault(tmp.path());
+    let id = echt.casus_create("ECHT-1", "Echte casus").unwrap();
+    let dir = echt.dir().clone();
+    drop(echt);
+    let voor = util::snapshot(tmp.path());
+    let e = training::reset(&dir).unwrap_err();
+    assert!(e.to_string().contains("geen oefenomgeving"), "{e}");
+    assert_eq!(util::snapshot(tmp.path()), voor, "nothing touched");
+    let v = top3::vault::Vault::unlock(&dir, PASS).unwrap();
+    assert_eq!(v.casus_get(&id).unwrap().code, "ECHT-1");
+}
+
+#[test]
+fn oefenen_en_vergelijken() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(&tmp.path().join("oefen")).unwrap();
+    let s = w.oefen_open().unwrap();
+    assert!(s.oefenomgeving);
+    let materiaal = w.oefen_materiaal().unwrap();
+    assert_eq!(materiaal.wachtwoord, "oefenen");
+    let lijst = w.casus_list().unwrap();
+    let model_rij = lijst
+        .iter()
+        .find(|c| c.code == materiaal.casussen[0].0)
+        .unwrap();
+    let model = w.casus_open(&model_rij.id).unwrap().casus;
+
+    // The practice copy: raw information only.
+    let kopie = w.oefen_kopie(&model_rij.id).unwrap().casus;
+    assert_eq!(kopie.code, format!("{}-O1", model.code));
+    assert_eq!(kopie.informatie.len(), model.informatie.len());
+    assert!(
+        kopie
+            .informatie
+            .iter()
+            .all(|i| i.categorie == Categorie::NogTeOrdenen)
+    );
+    assert!(
+        kopie.top3.plaatsen.is_empty()
+            && kopie.plannen.is_empty()
+            && kopie.concretiseringen.is_empty()
+    );
+    assert_eq!(kopie.betrokkenen, model.betrokkenen);
+    assert_eq!(
+        w.oefen_kopie(&model_rij.id).unwrap().casus.code,
+        format!("{}-O2", model.code)
+    );
+
+    // The trainee orders like the model except two planted differences, and picks a top 3 with
+    // one situation the model did not choose.
+    let mut c = kopie.clone();
+    for (i, item) in c.informatie.iter_mut().enumerate() {
+        item.categorie = model.informatie[i].categorie;
+    }
+    let situatie_model = model.top3.plaatsen[0].situatie_id;
+    let risico = model
+        .informatie
+        .iter()
+        .find(|i| i.categorie == Categorie::Risicofactor)
+        .unwrap()
+        .id;
+    c.informatie
+        .iter_mut()
+        .find(|i| i.id == situatie_model)
+        .unwrap()
+        .categorie = Categorie::Risicofactor;
+    c.informatie
+        .iter_mut()
+        .find(|i| i.id == risico)
+        .unwrap()
+        .categorie = Categorie::OnveiligeSituatie;
+    c.zet_top3(&[risico]).unwrap();
+    let c = w.casus_save(&c, "oefenen").unwrap().casus;
+
+    let v = w.oefen_vergelijk(&c.id.to_string()).unwrap();
+    assert_eq!(v.model_code, model.code);
+    assert_eq!(v.ordening.len(), model.informatie.len());
+    assert_eq!(v.ordening_gelijk as usize, model.informatie.len() - 2);
+    let tekst = |id| model.informatie_item(id).unwrap().tekst.clone();
+    let fout: Vec<(String, Categorie, Option<Categorie>)> = v
+        .ordening
+        .iter()
+        .filter(|r| !r.gelijk)
+        .map(|r| (r.tekst.clone(), r.model, r.jij))
+        .collect();
+    assert_eq!(fout.len(), 2);
+    assert!(fout.contains(&(
+        tekst(situatie_model),
+        Categorie::OnveiligeSituatie,
+        Some(Categorie::Risicofactor)
+    )));
+    assert!(fout.contains(&(
+        tekst(risico),
+        Categorie::Risicofactor,
+        Some(Categorie::OnveiligeSituatie)
+    )));
+    assert_eq!(v.top3_jij.len(), 1);
+    assert_eq!(
+        v.top3_jij[0].plaats_bij_ander, None,
+        "the model did not choose it"
+    );
+    assert_eq!(v.top3_model[0].plaats_bij_ander, None);
+    assert!(v.plan_model.is_some() && v.plan_jij.is_none());
+    let zinnen = v.verschillen.join("\n");
+    for verwacht in [
+        "op plaats 1 van de top 3; bij jou staat deze situatie niet in de top 3.",
+        "; het model kiest deze situatie niet.",
+        "heb jij geordend als risicofactor; het model noemt het een onveilige situatie.",
+        "heb jij geordend als onveilige situatie; het model noemt het een risicofactor.",
+        "jij hebt nog geen veiligheidsplan.",
+    ] {
+        assert!(zinnen.contains(verwacht), "{verwacht:?} in\n{zinnen}");
+    }
+
+    // Not in a real vault.
+    let tmp2 = util::tempdir();
+    let echt = Werkplaats::new(tmp2.path()).unwrap();
+    echt.create(PASS, "Noor").unwrap();
+    let b = echt
+        .casus_create("OEF-01", "Lijkt op een oefencasus")
+        .unwrap();
+    assert_eq!(
+        echt.oefen_kopie(&b.casus.id.to_string()).unwrap_err().code,
+        ErrorCode::Invalid
+    );
+    drop(echt);
+    let w2 = Werkplaats::new(tmp2.path()).unwrap();
+    assert_eq!(
+        w2.oefen_open().unwrap_err().code,
+        ErrorCode::Invalid,
+        "a real vault is not an oefenomgeving"
+    );
+}
