@@ -48,6 +48,15 @@ export function registerPlanStep(t, browser, h) {
     await saved();
   }
 
+  /** Scrolls the element with this testid (or selector) to the top of its scroll area, for a screenshot. @param {string} selector */
+  async function scrollTo(selector) {
+    await browser.execute((sel) => {
+      document.querySelector(sel)?.scrollIntoView({ block: 'start' });
+      // Only the workspace's own column scrolls; keep the window (and its header) in place.
+      window.scrollTo(0, 0);
+    }, selector);
+  }
+
   async function ontbreekt() {
     const el = await browser.$('[data-testid="plan-ontbreekt"]');
     return (await el.isExisting()) ? el.getText() : '';
@@ -109,7 +118,10 @@ export function registerPlanStep(t, browser, h) {
     await visible('plan-klaar');
     assertEqual(await ontbreekt(), '', 'niets ontbreekt meer');
     await checkA11y(browser, 'plan (concept)');
+    await scrollTo('#stap-title');
     await screenshot('18a-plan-editor.png');
+    await scrollTo('[data-testid="plan-doel"]');
+    await screenshot('18b-plan-afspraken.png');
 
     // Vaststellen, after the confirmation.
     await click('btn-vaststellen');
@@ -148,6 +160,15 @@ export function registerPlanStep(t, browser, h) {
     assert(!signalen.includes('gedeeld met: V.') && !signalen.includes(', V.'), `het signaal noemt alleen wie het nog niet heeft: ${JSON.stringify(signalen)}`);
     log(`  verspreiding: ${await byId('verspreiding-telling').getText()}; rail: ${await byId('stand-plan').getText()}`);
     await checkA11y(browser, 'plan (vastgesteld, verspreiding)');
-    await screenshot('18b-plan-vastgesteld.png');
+    await scrollTo('[data-testid="plan-statusregel"]');
+    await screenshot('18c-plan-vastgesteld.png');
+    await scrollTo('#pv-doelen');
+    await screenshot('18d-plan-vastgesteld-afspraken.png');
+    // With the uitleg panel hidden there is room for the top 3 beside the plan.
+    await click('btn-panel');
+    await scrollTo('#stap-title');
+    await screenshot('18e-plan-naast-top3.png');
+    await click('btn-panel');
+    await visible('casus-panel');
   });
 }
