@@ -164,11 +164,5 @@ export function registerPlanStep(t, browser, h) {
     await screenshot('18c-plan-vastgesteld.png');
     await scrollTo('#pv-doelen');
     await screenshot('18d-plan-vastgesteld-afspraken.png');
-    // With the uitleg panel hidden there is room for the top 3 beside the plan.
-    await click('btn-panel');
-    await scrollTo('#stap-title');
-    await screenshot('18e-plan-naast-top3.png');
-    await click('btn-panel');
-    await visible('casus-panel');
   });
 }
