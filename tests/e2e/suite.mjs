@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Key } from 'webdriverio';
 import { checkA11y } from './lib/axe.mjs';
 import { assert, assertEqual, log } from './lib/harness.mjs';
+import { registerPlanStep } from './plan.mjs';
 
 export const PROFILE_CANARY = 'Profiel-Canary-5d2e81';
 export const PROFILE = `E2E Tester ${PROFILE_CANARY}`;
@@ -643,6 +644,8 @@ export function registerSuite(t, browser, env, state) {
     await checkA11y(browser, 'prioriteren (met weigering)');
     await screenshot('18-prioriteren.png');
   });
+
+  registerPlanStep(t, browser, { byId, visible, type, click, saved, setInput, waitCount, screenshot });
 
   t.test('13. Fase en tijdlijn: datums, en naar stabiele veiligheid met een reden van afwijken', async () => {
     await click('nav-fase');

@@ -4,7 +4,17 @@ import type { CoreApi } from '../ipc';
 
 type CasusApi = Pick<
   CoreApi,
-  'casusList' | 'casusCreate' | 'casusOpen' | 'casusSave' | 'casusDelete' | 'casusSearch' | 'casusChangePhase'
+  | 'casusList'
+  | 'casusCreate'
+  | 'casusOpen'
+  | 'casusSave'
+  | 'casusDelete'
+  | 'casusSearch'
+  | 'casusChangePhase'
+  | 'planNieuw'
+  | 'planVaststellen'
+  | 'planVerwijderConcept'
+  | 'planExportPdf'
 >;
 
 const notFaked = () => Promise.reject({ code: 'internal', message: 'niet nagebootst in deze test' });
@@ -18,5 +28,9 @@ export function fakeCasusApi(): CasusApi {
     casusDelete: notFaked,
     casusSearch: async () => [],
     casusChangePhase: notFaked,
+    planNieuw: notFaked,
+    planVaststellen: notFaked,
+    planVerwijderConcept: notFaked,
+    planExportPdf: notFaked,
   };
 }

@@ -10,6 +10,8 @@ import type {
   Frequentie,
   JaNeeOnbekend,
   Onveiligheid,
+  Plansoort,
+  Planstatus,
   Rol,
   VeiligOpgroeien,
   VormVanGeweld,
@@ -86,6 +88,13 @@ export const VORM: Record<VormVanGeweld, string> = {
   geweldTegenOuders: 'Geweld tegen ouders',
 };
 
+export const PLANSOORT: Record<Plansoort, string> = {
+  veiligheidsplan: 'Veiligheidsplan',
+  hulpverleningsplan: 'Hulpverleningsplan',
+  herstelplan: 'Herstelplan',
+};
+export const PLANSTATUS: Record<Planstatus, string> = { concept: 'Concept', vastgesteld: 'Vastgesteld', vervangen: 'Vervangen' };
+
 /** Short badge text per signal code; the full Dutch sentence comes from the core. */
 const SIGNAAL: Record<string, string> = {
   opschalen: 'Opschalen',
@@ -95,6 +104,7 @@ const SIGNAAL: Record<string, string> = {
   score_onder_drempel: 'Score onder 6',
   monitoring_aan_de_beurt: 'Monitoring',
   geen_casusregisseur: 'Geen regisseur',
+  plan_niet_gedeeld: 'Plan niet gedeeld',
   bewaartermijn_verstreken: 'Bewaartermijn',
 };
 

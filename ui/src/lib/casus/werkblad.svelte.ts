@@ -194,6 +194,27 @@ export class WerkbladService {
     }
   }
 
+  /**
+   * Runs one of the core's own commands on this casus (the plan commands: nieuw, vaststellen,
+   * concept verwijderen) after typed text is saved, with the current versie, and takes the
+   * werkblad it returns. Throws `IpcError` with the core's Dutch message; on a conflict the casus
+   * is reloaded first.
+   */
+  async command(run: (casusId: string, versie: number) => Promise<CasusWerkblad>): Promise<void> {
+    await this.flush();
+    if (!this.werkblad) return;
+    try {
+      this.replace(await run(this.#id, this.werkblad.casus.versie));
+    } catch (reason) {
+      const error = toIpcError(reason);
+      if (error.code === 'conflict') {
+        await this.load();
+        this.message = copy.save.conflict;
+      }
+      throw error;
+    }
+  }
+
   /** After a phase change (its own command): take the new werkblad. */
   replace(werkblad: CasusWerkblad): void {
     this.#undo = [];

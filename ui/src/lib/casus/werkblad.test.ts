@@ -155,6 +155,45 @@ describe('WerkbladService: phase change', () => {
   });
 });
 
+describe('WerkbladService: the core’s own commands (plans)', () => {
+  it('saves typed text first, then runs the command with the current versie and takes its werkblad', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    w.typing('titel', 'a', (c) => (c.titel = 'getypt'));
+    const run = vi.fn(async (_id: string, versie: number) => werkbladOf(emptyCasus({ titel: 'getypt', versie: versie + 1 })));
+    await w.command(run);
+    expect(core.saves).toHaveLength(1);
+    expect(run).toHaveBeenCalledWith('x', 2);
+    expect(w.casus?.versie).toBe(3);
+    expect(w.undoCount).toBe(0);
+    expect(w.state).toBe('opgeslagen');
+  });
+
+  it('passes the core’s refusal on and keeps the casus', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    const refusal = { code: 'invalid', message: 'Het plan kan nog niet worden vastgesteld: kies een evaluatiedatum. Er is niets gewijzigd.' };
+    await expect(
+      w.command(async () => {
+        throw refusal;
+      }),
+    ).rejects.toMatchObject(refusal);
+    expect(w.casus?.versie).toBe(1);
+  });
+
+  it('reloads on a conflict and says so', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    core.bumpElsewhere();
+    await expect(
+      w.command(async () => {
+        throw { code: 'conflict', message: 'De casus is intussen gewijzigd.' };
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(w.casus?.titel).toBe('elders');
+    expect(w.message).toBe(copy.save.conflict);
+  });
+});
 
 describe('WerkbladService: saving while typing', () => {
   it('saves once typing pauses for TYPING_DELAY_MS, the last text only', async () => {

@@ -100,6 +100,25 @@ describe('casus commands: the wire shape of Top3', () => {
     expect(invoke).toHaveBeenCalledExactlyOnceWith('casus_change_phase', { id: 'x', versie: 3, verzoek });
   });
 
+  it('the plan commands send casusId, versie and their own arguments', async () => {
+    invoke.mockResolvedValue(werkbladWire);
+    await core.planNieuw({ casusId: 'x', versie: 3, soort: 'veiligheidsplan' });
+    expect(invoke).toHaveBeenLastCalledWith('plan_nieuw', { casusId: 'x', versie: 3, soort: 'veiligheidsplan' });
+    await core.planVaststellen({ casusId: 'x', versie: 4, planId: 'p' });
+    expect(invoke).toHaveBeenLastCalledWith('plan_vaststellen', { casusId: 'x', versie: 4, planId: 'p' });
+    const w = await core.planVerwijderConcept({ casusId: 'x', versie: 5, planId: 'p' });
+    expect(invoke).toHaveBeenLastCalledWith('plan_verwijder_concept', { casusId: 'x', versie: 5, planId: 'p' });
+    expect(Array.isArray(w.casus.top3.plaatsen)).toBe(true);
+  });
+
+  it('planExportPdf returns the path, or null when the user cancelled', async () => {
+    invoke.mockResolvedValue('/tmp/plan.pdf');
+    await expect(core.planExportPdf({ casusId: 'x', planId: 'p', gezinsversie: true })).resolves.toBe('/tmp/plan.pdf');
+    expect(invoke).toHaveBeenLastCalledWith('plan_export_pdf', { casusId: 'x', planId: 'p', gezinsversie: true });
+    invoke.mockResolvedValue(null);
+    await expect(core.planExportPdf({ casusId: 'x', planId: 'p', gezinsversie: false })).resolves.toBeNull();
+  });
+
   it('a conflict stays a conflict', async () => {
     invoke.mockRejectedValue({ code: 'conflict', message: 'De casus is intussen gewijzigd.' });
     await expect(core.casusSave({ casus: emptyCasus(), samenvatting: 's' })).rejects.toMatchObject({ code: 'conflict' });

@@ -13,6 +13,7 @@ import type { Casus } from './bindings/Casus';
 import type { CasusOverzicht } from './bindings/CasusOverzicht';
 import type { CasusWerkblad } from './bindings/CasusWerkblad';
 import type { NewVault } from './bindings/NewVault';
+import type { Plansoort } from './bindings/Plansoort';
 import type { VaultSummary } from './bindings/VaultSummary';
 import { toIpcError } from './errors';
 
@@ -55,6 +56,13 @@ export interface CoreApi {
   /** Ids of the casussen that match (full text, diacritics ignored). */
   casusSearch(args: { tekst: string }): Promise<string[]>;
   casusChangePhase(args: { id: string; versie: number; verzoek: Faseverzoek }): Promise<CasusWerkblad>;
+  /** Starts a new concept version of a plan (a copy of the vastgesteld one, else from the top 3). */
+  planNieuw(args: { casusId: string; versie: number; soort: Plansoort }): Promise<CasusWerkblad>;
+  /** The concept becomes vastgesteld (immutable); refused with a Dutch list of what is missing. */
+  planVaststellen(args: { casusId: string; versie: number; planId: string }): Promise<CasusWerkblad>;
+  planVerwijderConcept(args: { casusId: string; versie: number; planId: string }): Promise<CasusWerkblad>;
+  /** Writes the plan as PDF after a save dialog: the path written, or null when the user cancelled. */
+  planExportPdf(args: { casusId: string; planId: string; gezinsversie: boolean }): Promise<string | null>;
 }
 
 /** The request to move a casus to another phase (generated from `top3::domain::Faseverzoek`). */
@@ -116,6 +124,14 @@ export const core: CoreApi = {
   casusSearch: ({ tekst }) => call<string[]>('casus_search', { tekst }),
   casusChangePhase: async ({ id, versie, verzoek }) =>
     werkbladFromWire(await call<unknown>('casus_change_phase', { id, versie, verzoek })),
+  planNieuw: async ({ casusId, versie, soort }) =>
+    werkbladFromWire(await call<unknown>('plan_nieuw', { casusId, versie, soort })),
+  planVaststellen: async ({ casusId, versie, planId }) =>
+    werkbladFromWire(await call<unknown>('plan_vaststellen', { casusId, versie, planId })),
+  planVerwijderConcept: async ({ casusId, versie, planId }) =>
+    werkbladFromWire(await call<unknown>('plan_verwijder_concept', { casusId, versie, planId })),
+  planExportPdf: ({ casusId, planId, gezinsversie }) =>
+    call<string | null>('plan_export_pdf', { casusId, planId, gezinsversie }),
   onVaultLocked: async (handler) => {
     try {
       const unlisten = await listen<unknown>(VAULT_LOCKED_EVENT, (event) => handler(parseVaultLocked(event.payload)));
