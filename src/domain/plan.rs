@@ -561,7 +561,8 @@ impl Casus {
     /// Vaststellen: the concept becomes the plan everyone works with, immutable from now on; the
     /// previous vastgesteld version becomes vervangen. Each participant is put on the
     /// verspreiding list; the first veiligheidsplan also plans the monitoring moments (3 and 12
-    /// months) when the casus has none. [seed 001]
+    /// months) when the casus has none [seed 001], and the plan's casusregisseur becomes the
+    /// casus's when it names none.
     pub fn plan_vaststellen(
         &mut self,
         id: Uuid,
@@ -608,10 +609,15 @@ impl Casus {
             door: door.to_string(),
         });
         let soort = plan.soort;
+        let regisseur = plan.inhoud.casusregisseur.clone();
         for ander in &mut self.plannen {
             if ander.id != id && ander.soort == soort && ander.status == Planstatus::Vastgesteld {
                 ander.status = Planstatus::Vervangen;
             }
+        }
+        // The plan names the casusregisseur; a casus that names none takes it over. [seed 004]
+        if self.casusregisseur().is_none() && !regisseur.trim().is_empty() {
+            self.casusregisseur = Some(regisseur.trim().to_string());
         }
         if soort == Plansoort::Veiligheidsplan && self.monitoring.is_empty() {
             self.monitoring = monitoringmomenten_na_plan(datum, inst);
@@ -834,6 +840,20 @@ mod tests {
             })
         );
         assert_eq!(c.plannen.len(), 1);
+    }
+
+    #[test]
+    fn de_casusregisseur_van_het_plan() {
+        let mut c = casus();
+        c.casusregisseur = None;
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        maak_compleet(&mut c, id);
+        c.conceptplan_mut(id).unwrap().inhoud.casusregisseur = " Noor (wijkteam) ".into();
+        c.plan_vaststellen(id, d(2026, 10, 2), "Jan", &Methodeinstellingen::default())
+            .unwrap();
+        assert_eq!(c.casusregisseur(), Some("Noor (wijkteam)"));
     }
 
     #[test]
