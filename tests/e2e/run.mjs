@@ -8,6 +8,8 @@
 //   TOP3_E2E_HOME         a fresh HOME for the app      [a new temp dir]
 //   TOP3_E2E_SCREENSHOTS  where PNGs go                 [<repo>/target/e2e-screenshots]
 //   TAURI_DRIVER          the tauri-driver binary       [~/.cargo/bin/tauri-driver, else PATH]
+//   TOP3_E2E_PORT         tauri-driver's port; +1 for WebKitWebDriver           [4444]
+//   TOP3_E2E_ONLY         only these step numbers, e.g. "1,2,16"               [all]
 // Without a display it re-runs itself under `xvfb-run -a`.
 
 import { spawn } from 'node:child_process';
@@ -24,8 +26,9 @@ import { CASUS_CANARIES, PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, P
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
-const DRIVER_PORT = 4444;
-const NATIVE_PORT = 4445;
+// TOP3_E2E_PORT moves both ports (two runs side by side on one machine).
+const DRIVER_PORT = Number(process.env.TOP3_E2E_PORT ?? 4444);
+const NATIVE_PORT = DRIVER_PORT + 1;
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   log('Geen display: opnieuw starten onder xvfb-run -a');
