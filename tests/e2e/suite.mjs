@@ -894,50 +894,86 @@ export function registerSuite(t, browser, env, state) {
     const row = '[data-testid="casus-row"][data-code="Groot-500"]';
     await browser.$(row).waitForDisplayed({ timeout: FAST });
 
-    await timed('500: casus openen', `${row} [data-testid="btn-open-casus"]`, '[data-testid="lane-schade"] [data-testid="card"]');
-    await visible('stap-ordenen');
+    // Each interaction three times (the machine may be busy with other work): the median counts.
+    /** @type {Record<string, Uitslag[]>} */
+    const runs = { open: [], move: [], capture: [], heen: [], terug: [] };
+    const REPEAT = 3;
+    const shown = (/** @type {string} */ stap) => `[data-testid="stap-${stap}"]:not([hidden])`;
+    for (let i = 0; i < REPEAT; i++) {
+      if (i > 0) {
+        await click('btn-back');
+        await browser.$(row).waitForDisplayed({ timeout: FAST });
+      }
+      runs.open.push(
+        await measure({ target: `${row} [data-testid="btn-open-casus"]`, done: `${shown('ordenen')} [data-testid="lane-schade"] [data-testid="card"]` }),
+      );
+      await visible('stap-ordenen');
+    }
     await assertLanes({ onveiligeSituatie: 25, risicofactor: 25, beschermendeFactor: 25, schade: 25, nogTeOrdenen: 400 });
 
-    // Move a card with key 1: until it is drawn in the lane, and until the save status says Opgeslagen.
-    const move = await measure({
-      target: '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]',
-      action: 'key',
-      key: '1',
-      done: '[data-testid="lane-onveiligeSituatie"] [data-testid="card"]',
-      min: 26,
-      saved: true,
-    });
-    latency['500: kaart verplaatsen'] = move.paint;
-    latency['500: kaart verplaatsen (opgeslagen)'] = move.saved ?? -1;
-    log(`  latentie 500: kaart verplaatsen: ${uitsplitsing(move)}`);
-    await saved();
-    assertEqual(await laneCount('onveiligeSituatie'), 26, 'de kaart staat in onveilige situatie');
+    // Move a card with the keys 1, 2, 3: until it is drawn in its lane, and until the save status says Opgeslagen.
+    for (const [i, lane] of ['onveiligeSituatie', 'risicofactor', 'beschermendeFactor'].entries()) {
+      runs.move.push(
+        await measure({
+          target: '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]',
+          action: 'key',
+          key: String(i + 1),
+          done: `[data-testid="lane-${lane}"] [data-testid="card"]`,
+          min: 26,
+          saved: true,
+        }),
+      );
+      await saved();
+      assertEqual(await laneCount(lane), 26, `de kaart staat in ${lane}`);
+    }
 
-    // Capture one item: typed by WebDriver, Enter (form submit) timed in the page.
-    const nieuw = 'Leerkracht meldt dat het kind vaak moe op school komt';
-    await type('input-capture', nieuw);
-    const capture = await measure({
-      target: '[data-testid="input-capture"]',
-      action: 'submit',
-      done: '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]',
-      text: nieuw,
-      saved: true,
-    });
-    latency['500: item vastleggen'] = capture.paint;
-    latency['500: item vastleggen (opgeslagen)'] = capture.saved ?? -1;
-    log(`  latentie 500: item vastleggen: ${uitsplitsing(capture)}`);
-    await saved();
-    assertEqual(await laneCount('nogTeOrdenen'), 400, 'het nieuwe item staat in nog te ordenen (400 − 1 + 1)');
+    // Capture an item: typed by WebDriver, Enter (form submit) timed in the page.
+    for (let i = 0; i < REPEAT; i++) {
+      const nieuw = `Leerkracht meldt dat het kind vaak moe op school komt (${i + 1})`;
+      await type('input-capture', nieuw);
+      runs.capture.push(
+        await measure({
+          target: '[data-testid="input-capture"]',
+          action: 'submit',
+          done: '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]',
+          text: nieuw,
+          saved: true,
+        }),
+      );
+      await saved();
+    }
+    assertEqual(await laneCount('nogTeOrdenen'), 400, 'de nieuwe items staan in nog te ordenen (400 − 3 + 3)');
 
-    await timed('500: naar taxeren', '[data-testid="nav-taxeren"]', '[data-testid="stap-taxeren"]');
-    await timed('500: terug naar ordenen', '[data-testid="nav-ordenen"]', '[data-testid="stap-ordenen"] [data-testid="lane-schade"] [data-testid="card"]');
+    for (let i = 0; i < REPEAT; i++) {
+      runs.heen.push(await measure({ target: '[data-testid="nav-taxeren"]', done: `${shown('taxeren')} [data-testid="tax-row"]` }));
+      runs.terug.push(
+        await measure({ target: '[data-testid="nav-ordenen"]', done: `${shown('ordenen')} [data-testid="lane-schade"] [data-testid="card"]` }),
+      );
+    }
     await visible('stap-ordenen');
     await checkA11y(browser, 'ordenen (500 items)');
     await screenshot('22-ordenen-500.png');
-    const f = (/** @type {number} */ v) => v.toFixed(1);
-    log(
-      `  latenties 500 items (ms, tot het resultaat getekend is): casus openen ${f(latency['500: casus openen'])} · kaart verplaatsen ${f(move.paint)} (opgeslagen ${f(move.saved ?? -1)}) · item vastleggen ${f(capture.paint)} (opgeslagen ${f(capture.saved ?? -1)}) · stap wisselen ${f(latency['500: naar taxeren'])} / ${f(latency['500: terug naar ordenen'])} (heen/terug)`,
-    );
+
+    const median = (/** @type {number[]} */ v) => [...v].sort((x, y) => x - y)[Math.floor(v.length / 2)];
+    const f = (/** @type {number} */ v) => v.toFixed(0);
+    /** @param {string} label @param {Uitslag[]} list */
+    const report = (label, list) => {
+      const paint = median(list.map((u) => u.paint));
+      latency[`500: ${label}`] = paint;
+      const savedMs = list.every((u) => u.saved !== null) ? median(list.map((u) => /** @type {number} */ (u.saved))) : null;
+      if (savedMs !== null) latency[`500: ${label} (opgeslagen)`] = savedMs;
+      log(`  latentie 500: ${label}: ${f(paint)} ms getekend${savedMs === null ? '' : `, ${f(savedMs)} ms opgeslagen`} (mediaan van ${list.length})`);
+      for (const u of list) log(`      ${uitsplitsing(u)}`);
+      return savedMs === null ? f(paint) : `${f(paint)} (opgeslagen ${f(savedMs)})`;
+    };
+    const parts = [
+      `casus openen ${report('casus openen', runs.open)}`,
+      `kaart verplaatsen ${report('kaart verplaatsen', runs.move)}`,
+      `item vastleggen ${report('item vastleggen', runs.capture)}`,
+      `naar taxeren ${report('naar taxeren', runs.heen)}`,
+      `terug naar ordenen ${report('terug naar ordenen', runs.terug)}`,
+    ];
+    log(`  latenties 500 items (ms, mediaan, tot het resultaat getekend is): ${parts.join(' · ')}`);
     await click('btn-back');
     await visible('page-casussen');
   });
