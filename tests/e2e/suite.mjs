@@ -44,10 +44,10 @@ const ITEMS = [
   { tekst: 'Moeder wil hulp en werkt mee', bron: '', key: '3' },
   { tekst: 'Kind slaapt slecht en plast weer in bed', bron: 'moeder', key: '4' },
 ];
-/** YYYY-MM-DD, `days` days ago, in local time (as the app's date inputs). @param {number} days */
+/** DD-MM-YYYY, `days` days ago, in local time (as typed into the app's date fields). @param {number} days */
 function daysAgo(days) {
   const d = new Date(Date.now() - days * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
 }
 
 const LANE_COUNTS = { onveiligeSituatie: 4, risicofactor: 3, beschermendeFactor: 2, schade: 1, nogTeOrdenen: 0 };
@@ -422,19 +422,11 @@ export function registerSuite(t, browser, env, state) {
     await browser.keys(Key.Backspace);
   }
 
-  /** Sets an input's value as typing would, then fires `event` (date inputs are not typeable in every WebKit). @param {string} id @param {string} value @param {'input' | 'change'} event */
-  async function setInput(id, value, event) {
-    const el = await visible(id);
-    await browser.execute(
-      (el, value, event) => {
-        const input = /** @type {HTMLInputElement} */ (el);
-        input.value = value;
-        input.dispatchEvent(new Event(event, { bubbles: true }));
-      },
-      el,
-      value,
-      event,
-    );
+  /** Types a date as dd-mm-jjjj into a date field by keyboard, then leaves it with Tab. @param {string} id @param {string} text */
+  async function typeDate(id, text) {
+    await clearField(id);
+    await browser.keys(text.split(''));
+    await browser.keys(Key.Tab);
   }
 
   /** @param {string} selector @param {number} n */
@@ -622,7 +614,7 @@ export function registerSuite(t, browser, env, state) {
     await clearField('input-edit-bron');
     await browser.keys('juf'.split(''));
     await selectValue('input-edit-aard', 'zorg');
-    await setInput('input-edit-datum', daysAgo(3), 'input');
+    await typeDate('input-edit-datum', daysAgo(3));
     await checkA11y(browser, 'ordenen (kaart wijzigen)');
     await click('btn-edit-save');
     await byId('edit-item-form').waitForExist({ reverse: true, timeout: FAST });
@@ -678,7 +670,7 @@ export function registerSuite(t, browser, env, state) {
     for (const sc of scores) {
       await selectValue('score-perspectief', sc.wie);
       await type('score-waarde', sc.waarde);
-      await setInput('score-datum', sc.datum, 'input');
+      await typeDate('score-datum', sc.datum);
       await click('btn-score-add');
       await saved();
     }
@@ -722,10 +714,22 @@ export function registerSuite(t, browser, env, state) {
     await visible('stap-fase');
     await type('input-regisseur', 'J. de Regisseur');
     await browser.keys(Key.Tab);
-    await setInput('input-datumIncident', daysAgo(40), 'change');
-    await setInput('input-datumMelding', daysAgo(30), 'change');
-    await setInput('input-datumStartHulp', daysAgo(10), 'change');
+    // Dates are typed as dd-mm-jjjj, whatever the system's locale; a date that does not exist is
+    // refused with a message that says why, and never reaches the casus.
+    await typeDate('input-datumIncident', '31-02-2026');
+    const wrong = await visible('input-datumIncident-error');
+    assertEqual(await wrong.getText(), '31-02-2026 bestaat niet: februari 2026 heeft 28 dagen.', 'melding bij een datum die niet bestaat');
+    assertEqual(await byId('input-datumIncident').getAttribute('aria-invalid'), 'true', 'het datumveld is aria-invalid');
+    assert(((await byId('input-datumIncident').getAttribute('aria-describedby')) ?? '').includes('fase-datumIncident-error'), 'de melding beschrijft het veld');
+    await checkA11y(browser, 'fase (datum met melding)');
+    await typeDate('input-datumIncident', 'morgen');
+    assertEqual(await (await visible('input-datumIncident-error')).getText(), 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 05-03-2026.', 'melding bij iets anders dan een datum');
+    await typeDate('input-datumIncident', daysAgo(40));
+    await byId('input-datumIncident-error').waitForExist({ reverse: true, timeout: FAST });
+    await typeDate('input-datumMelding', daysAgo(30).replace(/^0/, '').replace('-0', '-'));
+    await typeDate('input-datumStartHulp', daysAgo(10));
     await saved();
+    assertEqual(await byId('input-datumMelding').getValue(), daysAgo(30), 'd-m-jjjj wordt dd-mm-jjjj');
     await browser.waitUntil(async () => (await byId('fase-doorlooptijd').getText()).includes('30'), {
       timeout: FAST,
       timeoutMsg: 'de doorlooptijd noemt geen 30 dagen',
@@ -953,6 +957,26 @@ export function registerSuite(t, browser, env, state) {
     await visible('stap-ordenen');
     await checkA11y(browser, 'ordenen (500 items)');
     await screenshot('22-ordenen-500.png');
+
+    // The workspace on a 4K screen and at 1280×720 (look at both PNGs: nothing stretched, still legible).
+    for (const [w, h, name] of /** @type {const} */ ([
+      [3840, 2160, '23-werkplaats-3840x2160.png'],
+      [1280, 720, '24-werkplaats-1280x720.png'],
+    ])) {
+      try {
+        await browser.setWindowSize(w, h);
+      } catch (error) {
+        log(`  (vensterformaat ${w}×${h} niet in te stellen: ${error instanceof Error ? error.message : String(error)})`);
+      }
+      await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) === w, { timeout: FAST }).catch(() => {});
+      // Let the web view draw the new size before the screenshot.
+      await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+      await browser.pause(750);
+      const size = await browser.execute(() => `${window.innerWidth}×${window.innerHeight} (devicePixelRatio ${window.devicePixelRatio})`);
+      log(`  venster: ${size}`);
+      await screenshot(name);
+    }
+    await checkA11y(browser, 'ordenen (500 items, 1280×720)');
 
     const median = (/** @type {number[]} */ v) => [...v].sort((x, y) => x - y)[Math.floor(v.length / 2)];
     const f = (/** @type {number} */ v) => v.toFixed(0);
