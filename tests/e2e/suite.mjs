@@ -425,7 +425,8 @@ export function registerSuite(t, browser, env, state) {
   /** Types a date as dd-mm-jjjj into a date field by keyboard, then leaves it with Tab. @param {string} id @param {string} text */
   async function typeDate(id, text) {
     await clearField(id);
-    await browser.keys(text.split(''));
+    // addValue, not browser.keys: the latter may drop a repeated key ("11" → "1").
+    await byId(id).addValue(text);
     await browser.keys(Key.Tab);
   }
 
