@@ -4,7 +4,8 @@
 
 export const DATUM_HINT = 'dd-mm-jjjj';
 
-const MAANDEN = [
+/** The months, lower case, as Dutch writes them in a date ("5 maart 2026"). */
+export const MAANDEN = [
   'januari',
   'februari',
   'maart',
