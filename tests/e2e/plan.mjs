@@ -156,7 +156,8 @@ export function registerPlanStep(t, browser, h) {
       timeout: FAST,
       timeoutMsg: 'de telling zegt niet "2 van 3 partijen hebben deze versie"',
     });
-    assertEqual(await (await browser.$$('[data-testid="input-ontvangen-op"]'))[0]?.getValue(), daysFromNow(0), 'aanvinken zet de datum van vandaag');
+    const [vj, vm, vd] = daysFromNow(0).split('-');
+    assertEqual(await (await browser.$$('[data-testid="input-ontvangen-op"]'))[0]?.getValue(), `${vd}-${vm}-${vj}`, 'aanvinken zet de datum van vandaag (dd-mm-jjjj)');
     await browser.waitUntil(async () => (await byId('signalen').getText()).includes('Veiligheidsplan versie 1 is nog niet gedeeld met: Wijkteam.'), {
       timeout: FAST,
       timeoutMsg: 'het signaal noemt de partij die de versie nog niet heeft',
