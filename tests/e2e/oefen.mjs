@@ -102,12 +102,17 @@ export function registerOefenSteps(t, browser, h) {
     log(`  OEF-01 thema: ${thema}`);
     assert(thema.length > 0, 'OEF-01 heeft een thema');
 
+    await checkA11y(browser, 'oefenomgeving: casussen');
+    await browser.execute(() => window.scrollTo(0, 0));
+    await screenshot('00a-oefen-casussen.png');
+
     await clickInRow('OEF-01', 'oefen-leerdoelen-toggle');
     const doelen = await browser.$('[data-testid="casus-row"][data-code="OEF-01"] [data-testid="oefen-leerdoelen"]');
     await doelen.waitForDisplayed({ timeout: FAST });
-    log(`  leerdoelen OEF-01: ${(await doelen.$$('li').length)}`);
-    await checkA11y(browser, 'oefenomgeving: casussen');
-    await screenshot('00a-oefen-casussen.png');
+    const aantal = await doelen.$$('li').length;
+    assert(aantal > 0, 'OEF-01 heeft leerdoelen');
+    log(`  leerdoelen OEF-01: ${aantal}`);
+    await checkA11y(browser, 'oefenomgeving: casussen (leerdoelen open)');
   });
 
   t.test('O2. Demonstreren: OEF-01 stap voor stap met het toetsenbord (→, PageDown, ←, Esc)', async () => {
@@ -192,7 +197,7 @@ export function registerOefenSteps(t, browser, h) {
     assert((await (await visible('vergelijk-top3-jij')).getText()).includes('Nog geen situaties gekozen.'), 'jouw top 3 is leeg');
     await checkA11y(browser, 'oefenomgeving: vergelijking');
     await screenshot('00d-vergelijking.png');
-    log(`  ${await summary.getText()}; ${verschillen.split('\n').length} verschillen`);
+    log(`  ${await summary.getText()}; ${await browser.$$('[data-testid="vergelijk-verschillen"] li').length} verschillen`);
 
     await click('btn-vergelijk-lijst');
     await visible('page-casussen');

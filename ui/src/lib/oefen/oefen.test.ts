@@ -6,6 +6,7 @@ import {
   demoToets,
   DEMO_STAPPEN,
   isOefenkopie,
+  kort,
   modelCodeVan,
   modelInhoud,
   toelichtingVoor,
@@ -105,6 +106,15 @@ describe('demo navigation', () => {
   });
 });
 
+describe('kort: short text for the projector', () => {
+  it('keeps a short text, takes the first sentence, cuts long text at a word', () => {
+    expect(kort('Vader slaat moeder')).toBe('Vader slaat moeder');
+    expect(kort('Vader slaat moeder. De buurvrouw belde 112.')).toBe('Vader slaat moeder.');
+    expect(kort('een twee drie vier vijf zes', 14)).toBe('een twee drie…');
+    expect(kort('Om 22.00 uur belde zij.')).toBe('Om 22.00 uur belde zij.');
+  });
+});
+
 describe('model content per step', () => {
   const casus = emptyCasus({
     betrokkenen: [
@@ -170,7 +180,7 @@ describe('model content per step', () => {
 
   it('prioriteren: the top 3 with risicofactoren and doelen', () => {
     expect(modelInhoud(casus, 'prioriteren')).toEqual([
-      { kop: '1. Vader slaat moeder', regels: ['Risicofactoren: Schulden', 'Doel: Geen geweld meer'] },
+      { kop: '1. Vader slaat moeder', regels: ['Risicofactor: Schulden', 'Doel: Geen geweld meer'] },
     ]);
   });
 

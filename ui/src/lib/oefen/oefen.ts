@@ -76,6 +76,19 @@ export function toelichtingVoor(beschrijving: Oefenbeschrijving | null, stap: De
   return key in beschrijving.toelichting ? beschrijving.toelichting[key] : null;
 }
 
+/**
+ * A short version for the projector: the first sentence, or the text cut at a word before `max`
+ * characters with "…". The full text stays in the workspace.
+ */
+export function kort(tekst: string, max = 120): string {
+  const t = tekst.trim();
+  const zin = /^(.+?[.!?])(\s|$)/.exec(t)?.[1] ?? t;
+  if (zin.length <= max) return zin;
+  const cut = zin.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+}
+
 /** One block of model content: a heading and its lines. */
 export type Blok = { kop: string; regels: string[] };
 
@@ -111,10 +124,10 @@ export function modelInhoud(casus: Casus, stap: DemoStap): Blok[] {
     case 'ordenen': {
       const blokken = LANES.map((lane) => {
         const items = casus.informatie.filter((i) => i.categorie === lane);
-        return { kop: `${CATEGORIE[lane]} (${items.length})`, regels: items.map((i) => i.tekst) };
+        return { kop: `${CATEGORIE[lane]} (${items.length})`, regels: items.map((i) => kort(i.tekst)) };
       });
       const open = casus.informatie.filter((i) => i.categorie === 'nogTeOrdenen');
-      if (open.length > 0) blokken.push({ kop: `${CATEGORIE.nogTeOrdenen} (${open.length})`, regels: open.map((i) => i.tekst) });
+      if (open.length > 0) blokken.push({ kop: `${CATEGORIE.nogTeOrdenen} (${open.length})`, regels: open.map((i) => kort(i.tekst)) });
       return blokken;
     }
     case 'concretiseren':
@@ -131,11 +144,11 @@ export function modelInhoud(casus: Casus, stap: DemoStap): Blok[] {
         if (k.hoeVaak) regels.push(`Hoe vaak: ${k.hoeVaak}`);
         if (k.waar) regels.push(`Waar: ${k.waar}`);
         regels.push(`Kinderen aanwezig: ${JA_NEE[k.kinderenAanwezig]}`);
-        return { kop: itemTekst(casus, k.informatieId), regels };
+        return { kop: kort(itemTekst(casus, k.informatieId)), regels };
       });
     case 'taxeren': {
       const blokken: Blok[] = casus.taxatie.situaties.map((t) => ({
-        kop: itemTekst(casus, t.informatieId),
+        kop: kort(itemTekst(casus, t.informatieId)),
         regels: [
           [t.onveiligheid && ONVEILIGHEID[t.onveiligheid], t.ernst && ERNST[t.ernst], t.frequentie && FREQUENTIE[t.frequentie]]
             .filter(Boolean)
@@ -161,11 +174,9 @@ export function modelInhoud(casus: Casus, stap: DemoStap): Blok[] {
     }
     case 'prioriteren':
       return casus.top3.plaatsen.map((p, i) => ({
-        kop: `${i + 1}. ${itemTekst(casus, p.situatieId)}`,
+        kop: `${i + 1}. ${kort(itemTekst(casus, p.situatieId))}`,
         regels: [
-          ...(p.risicofactoren.length > 0
-            ? [`Risicofactoren: ${p.risicofactoren.map((id) => itemTekst(casus, id)).join('; ')}`]
-            : []),
+          ...p.risicofactoren.map((id) => `Risicofactor: ${kort(itemTekst(casus, id), 90)}`),
           ...p.doelen.map((d) => `Doel: ${d.tekst}`),
         ],
       }));
