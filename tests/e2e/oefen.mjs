@@ -176,6 +176,9 @@ export function registerOefenSteps(t, browser, h) {
     await sortCard('buurvrouw hoort', '1'); // as the model
     await sortCard('huurachterstand', '3'); // the model: risicofactor; here a kracht
     assertEqual(await count('nogTeOrdenen'), 14, 'drie items gesorteerd');
+    await visible('btn-vergelijk');
+    await checkA11y(browser, 'oefenomgeving: oefenkopie in de werkruimte');
+    await screenshot('00d-oefenkopie.png');
 
     await click('btn-vergelijk');
     await visible('vergelijking');
@@ -196,7 +199,14 @@ export function registerOefenSteps(t, browser, h) {
     assert(top3Model.includes('Niet in jouw top 3'), 'de top 3 van het model markeert wat jij niet koos');
     assert((await (await visible('vergelijk-top3-jij')).getText()).includes('Nog geen situaties gekozen.'), 'jouw top 3 is leeg');
     await checkA11y(browser, 'oefenomgeving: vergelijking');
-    await screenshot('00d-vergelijking.png');
+    await screenshot('00e-vergelijking.png');
+    for (const [id, name] of [
+      ['vergelijk-ordening', '00f-vergelijking-ordening.png'],
+      ['vergelijk-top3-model', '00g-vergelijking-top3.png'],
+    ]) {
+      await browser.execute((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }), `[data-testid="${id}"]`);
+      await screenshot(/** @type {string} */ (name));
+    }
     log(`  ${await summary.getText()}; ${await browser.$$('[data-testid="vergelijk-verschillen"] li').length} verschillen`);
 
     await click('btn-vergelijk-lijst');
@@ -210,7 +220,7 @@ export function registerOefenSteps(t, browser, h) {
     const dialog = await visible('dialog-oefen-reset');
     assert((await dialog.getText()).includes('gaat verloren'), 'de bevestiging zegt dat alles verloren gaat');
     await checkA11y(browser, 'oefenomgeving: opnieuw beginnen');
-    await screenshot('00e-opnieuw-beginnen.png');
+    await screenshot('00h-opnieuw-beginnen.png');
     await click('btn-oefen-reset-confirm');
     await visible('page-casussen', SLOW);
     await waitCount('[data-testid="casus-row"]', 5);
@@ -225,7 +235,7 @@ export function registerOefenSteps(t, browser, h) {
     assert((await (await visible('oefen-unlock-hint')).getText()).includes('oefenen'), 'de hint noemt het wachtwoord');
     assert(!(await byId('btn-use-recovery').isExisting()), 'geen herstelcode in de oefenomgeving');
     await checkA11y(browser, 'oefenomgeving: ontgrendelen');
-    await screenshot('00f-oefen-ontgrendelen.png');
+    await screenshot('00i-oefen-ontgrendelen.png');
     await (await visible('input-unlock-pass')).setValue('oefenen');
     await click('btn-unlock');
     await visible('page-casussen', SLOW);
