@@ -5,6 +5,7 @@ import {
   beschrijvingVan,
   demoToets,
   DEMO_STAPPEN,
+  inOefenvolgorde,
   isOefenkopie,
   kort,
   modelCodeVan,
@@ -53,6 +54,12 @@ describe('practice copies', () => {
   ] as const)('%s → kopie %s, model %s', (code, kopie, model) => {
     expect(isOefenkopie(code)).toBe(kopie);
     expect(modelCodeVan(code)).toBe(model);
+  });
+
+  it('orders the list: oefencasussen in bundle order, each with its copies, others after', () => {
+    const m: Oefenmateriaal = { ...materiaal, casussen: [['OEF-01', materiaal.casussen[0]![1]], ['OEF-02', materiaal.casussen[0]![1]]] };
+    const rows = ['OEF-02', 'K-9', 'OEF-01-O2', 'OEF-01', 'OEF-02-O1', 'OEF-01-O1'].map((code) => ({ code }));
+    expect(inOefenvolgorde(rows, m).map((r) => r.code)).toEqual(['OEF-01', 'OEF-01-O2', 'OEF-01-O1', 'OEF-02', 'OEF-02-O1', 'K-9']);
   });
 
   it('finds the description by code', () => {

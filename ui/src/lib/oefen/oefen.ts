@@ -31,6 +31,22 @@ export function beschrijvingVan(materiaal: Oefenmateriaal | null, code: string):
   return materiaal?.casussen.find(([c]) => c === code)?.[1] ?? null;
 }
 
+/**
+ * The casus list in the oefenomgeving: the oefencasussen in bundle order (OEF-01 first), each
+ * followed by its practice copies; other casussen after them, in their own order.
+ */
+export function inOefenvolgorde<T extends { code: string }>(rows: readonly T[], materiaal: Oefenmateriaal | null): T[] {
+  const plaats = (code: string): number => {
+    const model = modelCodeVan(code) ?? code;
+    const i = materiaal?.casussen.findIndex(([c]) => c === model) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return rows
+    .map((row, i) => ({ row, i, p: plaats(row.code), kopie: isOefenkopie(row.code) ? 1 : 0 }))
+    .sort((a, b) => a.p - b.p || a.kopie - b.kopie || a.i - b.i)
+    .map((x) => x.row);
+}
+
 // ---- Demonstreren -------------------------------------------------------------------------
 
 export type DemoStap = 'betrokkenen' | 'ordenen' | 'concretiseren' | 'taxeren' | 'prioriteren' | 'fase' | 'plan';
