@@ -90,6 +90,8 @@ export class VaultSession {
     try {
       const info = await this.#api.appInfo();
       this.info = info;
+      // A reload while the oefenomgeving is active (perhaps locked): keep its banner and hint.
+      this.oefen = info.oefenomgeving;
       await this.#show(screenForVault(info.vault, true));
     } catch (reason) {
       this.screen = { name: 'fout', message: toIpcError(reason).message };

@@ -58,7 +58,7 @@ describe('VaultSession: the oefenomgeving', () => {
   });
 
   it('a lock keeps the oefen flag (banner and hint on the unlock screen); leaving shows the start screen', async () => {
-    const info = { version: '0.1.0', vaultDir: '/v', vault: 'geen' as const, idleLockMinutes: 5 };
+    const info = { version: '0.1.0', vaultDir: '/v', vault: 'geen' as const, idleLockMinutes: 5, oefenomgeving: false };
     const api = fakeApi('geen', { oefenOpen: vi.fn(async () => oefenSummary), oefenVerlaat: vi.fn(async () => info) });
     const session = new VaultSession(api);
     await session.load();
@@ -79,7 +79,7 @@ describe('VaultSession: the oefenomgeving', () => {
   it('leaving to an existing vault shows its unlock screen; saves are flushed first', async () => {
     const api = fakeApi('ontgrendeld', {
       vaultSummary: vi.fn(async () => oefenSummary),
-      oefenVerlaat: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/v', vault: 'vergrendeld' as const, idleLockMinutes: 5 })),
+      oefenVerlaat: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/v', vault: 'vergrendeld' as const, idleLockMinutes: 5, oefenomgeving: false })),
     });
     const session = new VaultSession(api);
     await session.load();
@@ -104,6 +104,16 @@ describe('VaultSession: the oefenomgeving', () => {
     expect(session.generation).toBe(before + 1);
     expect(session.page).toBe('casussen');
     expect(session.screen.name).toBe('home');
+  });
+
+  it('a reload while the oefenomgeving is locked keeps its banner and hint', async () => {
+    const api = fakeApi('vergrendeld', {
+      appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/o', vault: 'vergrendeld' as const, idleLockMinutes: 5, oefenomgeving: true })),
+    });
+    const session = new VaultSession(api);
+    await session.load();
+    expect(session.screen.name).toBe('ontgrendel');
+    expect(session.oefen).toBe(true);
   });
 
   it('from the start screen of a real vault the oefenomgeving opens on request', async () => {
