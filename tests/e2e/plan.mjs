@@ -19,7 +19,6 @@ export const PLAN_CANARY = 'Afspraak-Canary-7b3d';
  *   type: (id: string, value: string) => Promise<void>,
  *   click: (id: string) => Promise<void>,
  *   saved: () => Promise<void>,
- *   setInput: (id: string, value: string, event: 'input' | 'change') => Promise<void>,
  *   waitCount: (selector: string, n: number) => Promise<void>,
  *   screenshot: (name: string) => Promise<void>,
  * }} Helpers
@@ -37,7 +36,7 @@ function daysFromNow(days) {
  * @param {Helpers} h
  */
 export function registerPlanStep(t, browser, h) {
-  const { byId, visible, type, click, saved, setInput, waitCount, screenshot } = h;
+  const { byId, visible, type, click, saved, waitCount, screenshot } = h;
   const FAST = 15_000;
 
   /** Types into the n-th element with this testid (inside `scope`), then Tab so it is saved. @param {string} scope @param {string} id @param {string} value */

@@ -711,7 +711,7 @@ export function registerSuite(t, browser, env, state) {
     await screenshot('18-prioriteren.png');
   });
 
-  registerPlanStep(t, browser, { byId, visible, type, click, saved, setInput, waitCount, screenshot });
+  registerPlanStep(t, browser, { byId, visible, type, click, saved, waitCount, screenshot });
 
   t.test('13. Fase en tijdlijn: datums, en naar stabiele veiligheid met een reden van afwijken', async () => {
     await click('nav-fase');
