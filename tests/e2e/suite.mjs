@@ -906,7 +906,7 @@ export function registerSuite(t, browser, env, state) {
 
     // Each interaction three times (the machine may be busy with other work): the median counts.
     /** @type {Record<string, Uitslag[]>} */
-    const runs = { open: [], move: [], capture: [], heen: [], terug: [] };
+    const runs = { open: [], move: [], capture: [], heen: [], terug: [], terugRustig: [], meer: [], alle: [] };
     const REPEAT = 3;
     const shown = (/** @type {string} */ stap) => `[data-testid="stap-${stap}"]:not([hidden])`;
     for (let i = 0; i < REPEAT; i++) {
@@ -960,9 +960,33 @@ export function registerSuite(t, browser, env, state) {
         await measure({ target: '[data-testid="nav-ordenen"]', done: `${shown('ordenen')} [data-testid="lane-schade"] [data-testid="card"]` }),
       );
     }
+    // The same switch back after the web view had a second to finish the work left from showing
+    // Taxeren: the difference with "terug naar ordenen" is that leftover work, not the switch.
+    for (let i = 0; i < REPEAT; i++) {
+      await click('nav-taxeren');
+      await visible('stap-taxeren');
+      await browser.pause(1000);
+      runs.terugRustig.push(
+        await measure({ target: '[data-testid="nav-ordenen"]', done: `${shown('ordenen')} [data-testid="lane-schade"] [data-testid="card"]` }),
+      );
+    }
     await visible('stap-ordenen');
     await checkA11y(browser, 'ordenen (500 items)');
     await screenshot('22-ordenen-500.png');
+
+    // A long lane draws its first 40 cards plus the ones just captured (at their place); the rest
+    // behind "Toon 40 meer" / "Toon alle 400", measured too (that is what the user waits for).
+    const drawn = async () => (await browser.$$('[data-testid="lane-nogTeOrdenen"] [data-testid="card"]')).length;
+    assertEqual(await drawn(), 43, 'nog te ordenen tekent 40 kaarten en de 3 nieuwe');
+    assert((await byId('verborgen-nogTeOrdenen').getText()).includes('357'), 'de baan zegt hoeveel kaarten niet getoond zijn');
+    runs.meer.push(
+      await measure({ target: '[data-testid="btn-toon-meer-nogTeOrdenen"]', done: '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]', min: 83 }),
+    );
+    assertEqual(await drawn(), 83, '"Toon 40 meer" tekent er 40 bij');
+    runs.alle.push(
+      await measure({ target: '[data-testid="btn-toon-alle-nogTeOrdenen"]', done: '[data-testid="lane-nogTeOrdenen"] [data-testid="card"]', min: 400 }),
+    );
+    await byId('lane-meer-nogTeOrdenen').waitForExist({ reverse: true, timeout: FAST });
 
     // The workspace on a 4K screen and at 1280×720 (look at both PNGs: nothing stretched, still legible).
     for (const [w, h, name] of /** @type {const} */ ([
@@ -1002,6 +1026,9 @@ export function registerSuite(t, browser, env, state) {
       `item vastleggen ${report('item vastleggen', runs.capture)}`,
       `naar taxeren ${report('naar taxeren', runs.heen)}`,
       `terug naar ordenen ${report('terug naar ordenen', runs.terug)}`,
+      `terug naar ordenen na 1 s op taxeren ${report('terug naar ordenen na 1 s op taxeren', runs.terugRustig)}`,
+      `toon 40 meer ${report('toon 40 meer', runs.meer)}`,
+      `toon alle 400 ${report('toon alle 400', runs.alle)}`,
     ];
     log(`  latenties 500 items (ms, mediaan, tot het resultaat getekend is): ${parts.join(' · ')}`);
     await click('btn-back');

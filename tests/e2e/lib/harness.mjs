@@ -26,7 +26,7 @@ export class Harness {
     let failed = false;
     const only = (process.env.TOP3_E2E_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     for (const step of this.#steps) {
-      const nr = /^(\d+)\./.exec(step.name)?.[1];
+      const nr = /^(\d+)[a-z]?\./.exec(step.name)?.[1];
       if (only.length > 0 && nr !== undefined && !only.includes(nr)) {
         this.results.push({ name: step.name, status: 'skip', ms: 0 });
         log(`  - ${step.name} (niet gekozen in TOP3_E2E_ONLY)`);
