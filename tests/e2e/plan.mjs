@@ -172,10 +172,12 @@ export function registerPlanStep(t, browser, h) {
     await screenshot('18d-plan-vastgesteld-afspraken.png');
 
     // Export: the run sets TOP3_EXPORT_MAP (outside the scanned HOME) in place of the save dialog.
-    for (const [knop, variant, verwacht] of [
-      ['btn-export-pdf', 'professioneel', ['Veiligheidsplan', 'Doelen en afspraken', 'Verspreiding van deze versie', PLAN_CANARY]],
-      ['btn-export-gezin', 'gezinsversie', ['Ons veiligheidsplan', 'Wij spreken af:', PLAN_CANARY]],
-    ]) {
+    /** @type {{ knop: string, variant: string, verwacht: string[] }[]} */
+    const exports = [
+      { knop: 'btn-export-pdf', variant: 'professioneel', verwacht: ['Veiligheidsplan', 'Doelen en afspraken', 'Verspreiding van deze versie', PLAN_CANARY] },
+      { knop: 'btn-export-gezin', variant: 'gezinsversie', verwacht: ['Ons veiligheidsplan', 'Wij spreken af:', PLAN_CANARY] },
+    ];
+    for (const { knop, variant, verwacht } of exports) {
       const t0 = Date.now();
       await click(knop);
       await browser.waitUntil(async () => (await byId('export-status').getText()).includes('Opgeslagen als'), {
