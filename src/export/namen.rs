@@ -1,0 +1,116 @@
+//! Pseudonymisation for printed documents (a plan, an MDA++ verslag): people's full names, then
+//! their separate names (three letters or more), replaced where they stand as whole words —
+//! betrokkenen by their initials ("Ayşe Yılmaz" → "A.Y."), professionals at an MDA++ table by
+//! their organisation. Free text that spells a name otherwise (a nickname, a typo) is not caught:
+//! check the document before sharing it.
+
+use crate::domain::Casus;
+
+/// The replacements, longest name first.
+pub(crate) struct Namen(Vec<(String, String)>);
+
+impl Namen {
+    /// No replacements: the document shows names as they are.
+    pub(crate) fn geen() -> Namen {
+        Namen(Vec::new())
+    }
+
+    /// The betrokkenen of `casus` by their initials, when `pseudoniem`.
+    pub(crate) fn voor(casus: &Casus, pseudoniem: bool) -> Namen {
+        let mut namen = Namen::geen();
+        if pseudoniem {
+            namen.betrokkenen(casus);
+        }
+        namen
+    }
+
+    /// Add every betrokkene of `casus`: full name → initials, each part → its initial.
+    pub(crate) fn betrokkenen(&mut self, casus: &Casus) {
+        for b in &casus.betrokkenen {
+            self.persoon(&b.naam, None);
+        }
+    }
+
+    /// Add one person: the full name becomes `door` (or the initials), each name part of three
+    /// letters or more its initial.
+    pub(crate) fn persoon(&mut self, naam: &str, door: Option<&str>) {
+        let delen: Vec<&str> = naam.split_whitespace().collect();
+        let initialen: String = delen
+            .iter()
+            .filter_map(|d| d.chars().next())
+            .map(|c| format!("{}.", c.to_uppercase()))
+            .collect();
+        if initialen.is_empty() {
+            return;
+        }
+        let volledig = door.map_or(initialen, str::to_string);
+        self.0.push((naam.trim().to_string(), volledig));
+        for deel in delen {
+            if deel.chars().count() >= 3 {
+                let eerste: String = deel
+                    .chars()
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .collect();
+                self.0.push((deel.to_string(), format!("{eerste}.")));
+            }
+        }
+        // Longest first, so a full name goes before its parts.
+        self.0
+            .sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+    }
+
+    /// `tekst` with every known name replaced.
+    pub(crate) fn vervang(&self, tekst: &str) -> String {
+        let mut uit = tekst.to_string();
+        for (naam, door) in &self.0 {
+            uit = vervang_woord(&uit, naam, door);
+        }
+        uit
+    }
+}
+
+/// Replace `naam` where it stands as a whole word (not inside a longer word).
+fn vervang_woord(tekst: &str, naam: &str, door: &str) -> String {
+    let mut uit = String::with_capacity(tekst.len());
+    let mut rest = tekst;
+    while let Some(pos) = rest.find(naam) {
+        let voor = rest[..pos].chars().next_back();
+        let na = rest[pos + naam.len()..].chars().next();
+        let los =
+            voor.is_none_or(|c| !c.is_alphanumeric()) && na.is_none_or(|c| !c.is_alphanumeric());
+        uit.push_str(&rest[..pos]);
+        uit.push_str(if los { door } else { naam });
+        rest = &rest[pos + naam.len()..];
+    }
+    uit.push_str(rest);
+    uit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hele_woorden() {
+        assert_eq!(
+            vervang_woord("Ayşe en Ayşegül", "Ayşe", "A."),
+            "A. en Ayşegül"
+        );
+        assert_eq!(vervang_woord("(Ayşe)", "Ayşe", "A."), "(A.)");
+        assert_eq!(vervang_woord("", "Ayşe", "A."), "");
+    }
+
+    #[test]
+    fn personen_door_initialen_of_organisatie() {
+        let mut n = Namen::geen();
+        n.persoon("Ayşe Yılmaz", None);
+        n.persoon("Sanne de Wit", Some("Veilig Thuis"));
+        assert_eq!(
+            n.vervang("Sanne de Wit belt Ayşe Yılmaz; Sanne ziet Ayşe vaak"),
+            "Veilig Thuis belt A.Y.; S. ziet A. vaak"
+        );
+        assert_eq!(Namen::geen().vervang("Ayşe"), "Ayşe");
+    }
+}
