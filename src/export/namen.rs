@@ -33,20 +33,28 @@ impl Namen {
 
     /// Add one person: the full name becomes `door` (or the initials), each name part of three
     /// letters or more its initial.
+    ///
+    /// A description in brackets ("Kim Brouwer (moeder)") is not part of the name, and
+    /// lower-case parts ("de", "van") are tussenvoegsels or words, never replaced on their own.
     pub(crate) fn persoon(&mut self, naam: &str, door: Option<&str>) {
-        let delen: Vec<&str> = naam.split_whitespace().collect();
+        let kern = naam.split('(').next().unwrap_or_default().trim();
+        let delen: Vec<&str> = kern.split_whitespace().collect();
         let initialen: String = delen
             .iter()
             .filter_map(|d| d.chars().next())
+            .filter(|c| c.is_uppercase())
             .map(|c| format!("{}.", c.to_uppercase()))
             .collect();
         if initialen.is_empty() {
             return;
         }
         let volledig = door.map_or(initialen, str::to_string);
-        self.0.push((naam.trim().to_string(), volledig));
+        if kern != naam.trim() {
+            self.0.push((naam.trim().to_string(), volledig.clone()));
+        }
+        self.0.push((kern.to_string(), volledig));
         for deel in delen {
-            if deel.chars().count() >= 3 {
+            if deel.chars().count() >= 3 && deel.chars().next().is_some_and(char::is_uppercase) {
                 let eerste: String = deel
                     .chars()
                     .next()
@@ -107,9 +115,14 @@ mod tests {
         let mut n = Namen::geen();
         n.persoon("Ayşe Yılmaz", None);
         n.persoon("Sanne de Wit", Some("Veilig Thuis"));
+        n.persoon("Jayden Brouwer (zoon van moeder, 17)", None);
         assert_eq!(
             n.vervang("Sanne de Wit belt Ayşe Yılmaz; Sanne ziet Ayşe vaak"),
             "Veilig Thuis belt A.Y.; S. ziet A. vaak"
+        );
+        assert_eq!(
+            n.vervang("Jayden Brouwer (zoon van moeder, 17) en Jayden, van zijn moeder."),
+            "J.B. en J., van zijn moeder."
         );
         assert_eq!(Namen::geen().vervang("Ayşe"), "Ayşe");
     }
