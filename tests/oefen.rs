@@ -136,7 +136,11 @@ fn reset_weigert_een_echte_kluis() {
 #[test]
 fn oefenen_en_vergelijken() {
     let tmp = util::tempdir();
-    let w = Werkplaats::new(&tmp.path().join("oefen")).unwrap();
+    let w = Werkplaats::voor_oefenomgeving(&tmp.path().join("oefen")).unwrap();
+    assert!(
+        w.info().oefenomgeving,
+        "known before it is opened (the unlock screen needs it)"
+    );
     let s = w.oefen_open().unwrap();
     assert!(s.oefenomgeving);
     let materiaal = w.oefen_materiaal().unwrap();
@@ -164,9 +168,18 @@ fn oefenen_en_vergelijken() {
             && kopie.concretiseringen.is_empty()
     );
     assert_eq!(kopie.betrokkenen, model.betrokkenen);
-    assert_eq!(
-        w.oefen_kopie(&model_rij.id).unwrap().casus.code,
-        format!("{}-O2", model.code)
+    let tweede = w.oefen_kopie(&model_rij.id).unwrap().casus;
+    assert_eq!(tweede.code, format!("{}-O2", model.code));
+    // Nothing ordered yet: one sentence for all of it.
+    let leeg = w.oefen_vergelijk(&tweede.id.to_string()).unwrap();
+    assert_eq!(leeg.ordening_gelijk, 0);
+    assert!(
+        leeg.verschillen.contains(&format!(
+            "{} items heb je nog niet geordend.",
+            model.informatie.len()
+        )),
+        "{:?}",
+        leeg.verschillen
     );
 
     // The trainee orders like the model except two planted differences, and picks a top 3 with

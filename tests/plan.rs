@@ -227,3 +227,194 @@ fn een_stale_versie_wordt_geweigerd() {
     assert_eq!(e.code, ErrorCode::Conflict);
     assert!(w.casus_open(&id).unwrap().casus.plannen.is_empty());
 }
+
+/// The CLI's `plan pdf` on the bundled oefencasussen: every section, every afspraak, the numbers,
+/// page numbering, the watermarks, the gezinsversie, and a clear refusal when there is no plan.
+#[test]
+fn plan_pdf_via_de_opdrachtregel() {
+    let tmp = util::tempdir();
+    let map = tmp.path().join("oefen");
+    let out = util::top3()
+        .args(["oefen", "init"])
+        .arg(&map)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    let top3 = || {
+        let mut c = util::top3();
+        c.env("TOP3_PASSPHRASE", "oefenen").arg("--vault").arg(&map);
+        c
+    };
+    let pdf = |args: &[&str], naam: &str| -> (std::process::Output, std::path::PathBuf) {
+        let pad = tmp.path().join(naam);
+        let out = top3()
+            .args(["plan", "pdf"])
+            .args(args)
+            .arg("-o")
+            .arg(&pad)
+            .output()
+            .unwrap();
+        (out, pad)
+    };
+
+    // The model casus, to know what the plan must say.
+    let json = util::stdout(&top3().args(["casus", "list", "--json"]).output().unwrap());
+    let lijst: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let id = lijst
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == "OEF-01")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let casus = top3::export::lees(
+        util::stdout(
+            &top3()
+                .args(["casus", "show", &id, "--json"])
+                .output()
+                .unwrap(),
+        )
+        .as_bytes(),
+        chrono::Local::now().date_naive(),
+    )
+    .unwrap();
+    let plan = casus.vastgesteld_plan(Plansoort::Veiligheidsplan).unwrap();
+
+    let (out, pad) = pdf(&["OEF-01"], "plan.pdf");
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    assert!(util::stderr(&out).contains("veiligheidsplan versie 1 (vastgesteld)"));
+    util::qpdf_ok(&pad);
+    let paginas = util::pdf_tekst(&pad);
+    let n = paginas.len();
+    for (k, p) in paginas.iter().enumerate() {
+        assert!(
+            p.contains(&format!("pagina {} van {n}", k + 1)),
+            "page {}: {p}",
+            k + 1
+        );
+        assert!(p.contains("Vertrouwelijk"), "footer on page {}", k + 1);
+        assert!(p.contains("OEFENOMGEVING"), "watermark on page {}", k + 1);
+    }
+    let alles = paginas.join(" ");
+    for kop in [
+        "Veiligheidsplan",
+        "Opgesteld met",
+        "Veiligheidsvoorwaarden",
+        "Doelen en afspraken",
+        "Signalen en wat dan te doen",
+        "Netwerk",
+        "Noodnummers",
+        "Evaluatie",
+        "Verspreiding van deze versie",
+        "Ondertekening",
+        "112",
+        "0800-2000",
+    ] {
+        assert!(alles.contains(kop), "{kop:?} in the PDF");
+    }
+    // Each afspraak's wie, and the start of its wat and wanneer (cells wrap inside the table).
+    let begin = |s: &str| s.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let mut afspraken = 0;
+    for doel in &plan.inhoud.doelen {
+        for a in &doel.afspraken {
+            for veld in [&a.wie, &a.wat, &a.wanneer] {
+                assert!(alles.contains(&begin(veld)), "{:?} in the PDF", begin(veld));
+            }
+            afspraken += 1;
+        }
+    }
+    assert!(afspraken >= 2, "the model plan has afspraken");
+    for d in &plan.inhoud.opgesteld_met {
+        assert!(alles.contains(&d.naam), "{} in the PDF", d.naam);
+    }
+
+    // The gezinsversie: plain words, no professional sections.
+    let (out, pad) = pdf(&["OEF-01", "--gezinsversie"], "gezin.pdf");
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    util::qpdf_ok(&pad);
+    let gezin = util::pdf_tekst(&pad).join(" ");
+    for verwacht in [
+        "Ons veiligheidsplan",
+        "Wij spreken af:",
+        "Wie bel je als het niet veilig is?",
+        "bel 112",
+        "bel 0800-2000",
+    ] {
+        assert!(gezin.contains(verwacht), "{verwacht:?} in the gezinsversie");
+    }
+    assert!(!gezin.contains("Verspreiding"));
+
+    // A concept version carries CONCEPT (OEF-05 has a concept version 2).
+    let (out, pad) = pdf(&["OEF-05", "--versie", "2"], "concept.pdf");
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    let concept = util::pdf_tekst(&pad);
+    assert!(
+        concept.iter().all(|p| p.contains("CONCEPT")),
+        "CONCEPT on every page"
+    );
+
+    // No such plan: exit 1, a Dutch message, no file.
+    let (out, pad) = pdf(&["OEF-01", "--soort", "herstelplan"], "geen.pdf");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        util::stderr(&out).trim(),
+        "top3: Casus OEF-01 heeft geen herstelplan."
+    );
+    assert!(!pad.exists());
+    let (out, _) = pdf(&["OEF-01", "--versie", "9"], "geen.pdf");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(util::stderr(&out).contains("heeft geen versie 9 van het veiligheidsplan (wel: 1)"));
+
+    // Every export is in the audit trail, without content.
+    let log = util::stdout(&top3().args(["audit", "log"]).output().unwrap());
+    assert_eq!(log.matches("plan geëxporteerd").count(), 3, "{log}");
+}
+
+/// Names in Turkish, Polish, Arabic and Hebrew come back as text from the app's PDF export.
+#[test]
+fn namen_in_elk_schrift_in_de_pdf() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    w.create(PASS, "Noor Bakker").unwrap();
+    let blad = voorbereid(&w);
+    let id = blad.casus.id.to_string();
+    let blad = w
+        .plan_nieuw(&id, blad.casus.versie, Plansoort::Veiligheidsplan)
+        .unwrap();
+    let mut c = blad.casus.clone();
+    let p = &mut c.plannen[0].inhoud;
+    for (naam, rol) in [
+        ("Łucja Wiśniewska", "buurvrouw"),
+        ("ليلى حداد", "tante"),
+        ("דוד לוי", "opa"),
+    ] {
+        p.opgesteld_met.push(top3::domain::Deelnemer {
+            naam: naam.into(),
+            rol: rol.into(),
+            betrokkene_id: None,
+        });
+    }
+    let blad = w.casus_save(&c, "veiligheidsplan bijgewerkt").unwrap();
+    let plan_id = blad.casus.plannen[0].id.to_string();
+    assert_eq!(
+        w.plan_pdf_bestandsnaam(&id, &plan_id, false).unwrap(),
+        "Veiligheidsplan P-1 versie 1.pdf"
+    );
+    let pad = tmp.path().join("plan.pdf");
+    w.plan_pdf_schrijf(&id, &plan_id, false, &pad).unwrap();
+    util::qpdf_ok(&pad);
+    let tekst = util::pdf_tekst(&pad).join(" ");
+    for naam in [
+        "Ayşe Yılmaz",
+        "Paweł Nowak",
+        "Łucja Wiśniewska",
+        "ليلى حداد",
+        "דוד לוי",
+        "Gezin Yılmaz-Nowak",
+    ] {
+        assert!(tekst.contains(naam), "{naam:?} in {tekst}");
+    }
+    assert!(tekst.contains("CONCEPT"), "a concept is watermarked");
+}

@@ -14,6 +14,9 @@ mod uitwisseling;
 // Casussen in the vault: CLI contract, all-or-nothing import, concurrency, search, audit.
 mod casus;
 
+// The PDF engine: text round trip (pdftotext), structure (qpdf), metadata, pagination.
+mod pdf;
+
 // Plans: versions, vaststellen, immutability on save, verspreiding.
 mod plan;
 

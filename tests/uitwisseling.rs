@@ -17,6 +17,8 @@ use top3::export::{Importfout, MAX_BESTAND_BYTES, MAX_ONDERDELEN, exporteer, her
 use uuid::Uuid;
 
 const VOORBEELD: &str = include_str!("data/uitwisseling/voorbeeld.json");
+/// The same casus as written by version 1 of the format (before plans).
+const VOORBEELD_V1: &str = include_str!("data/uitwisseling/voorbeeld-v1.json");
 
 fn bestand(naam: &str) -> Vec<u8> {
     let pad = format!(
@@ -68,6 +70,16 @@ fn geen_casusbestand(reden: &str) -> Importfout {
     }
 }
 
+/// A version-1 file (before plans) still reads, as the same casus without plans, and is written
+/// back as version 2.
+#[test]
+fn versie_1_wordt_nog_gelezen() {
+    let oud = lees(VOORBEELD_V1.as_bytes(), vandaag()).expect("a version-1 file reads");
+    assert!(oud.plannen.is_empty());
+    assert_eq!(oud, voorbeeld());
+    assert_eq!(exporteer(&oud), VOORBEELD);
+}
+
 #[test]
 fn het_voorbeeld_is_geldig_en_komt_byte_voor_byte_terug() {
     let casus = voorbeeld();
@@ -101,7 +113,7 @@ fn het_voorbeeld_is_geldig_en_komt_byte_voor_byte_terug() {
         "export differs from voorbeeld.json:\n{uit}"
     );
     assert!(
-        uit.starts_with("{\n  \"format\": \"top3-casus\",\n  \"versie\": 1,\n  \"casus\": {\n")
+        uit.starts_with("{\n  \"format\": \"top3-casus\",\n  \"versie\": 2,\n  \"casus\": {\n")
     );
     assert!(uit.ends_with("}\n"));
 }
@@ -267,7 +279,7 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
         (
             "tekst na het einde",
             format!("{VOORBEELD}x").into_bytes(),
-            geen_json(422, 1, "er staat nog tekst na het einde van de JSON"),
+            geen_json(423, 1, "er staat nog tekst na het einde van de JSON"),
         ),
         (
             "enkele aanhalingstekens",
@@ -389,7 +401,7 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
             met(|v| v["casus"]["betrokkenen"][1]["bsn"] = json!("123456782")),
             ongeldig(&[(
                 "casus.betrokkenen[1].bsn",
-                "Onbekend veld: dit hoort niet in versie 1 van het formaat.",
+                "Onbekend veld: dit hoort niet in versie 2 van het formaat.",
             )]),
         ),
         (
@@ -397,7 +409,7 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
             met(|v| v["opmerking"] = json!("van Jan")),
             ongeldig(&[(
                 "opmerking",
-                "Onbekend veld: dit hoort niet in versie 1 van het formaat.",
+                "Onbekend veld: dit hoort niet in versie 2 van het formaat.",
             )]),
         ),
         (
@@ -654,12 +666,12 @@ fn een_casus_met_te_veel_onderdelen_wordt_geweigerd() {
     );
     // A newer version or another format is said first: that is what the user must act on.
     let nieuwer = met(|v| {
-        v["versie"] = json!(2);
+        v["versie"] = json!(3);
         v["casus"]["informatie"] = Value::Array(vec![json!(0); 60_000]);
     });
     assert_eq!(
         lees(&nieuwer, vandaag()),
-        Err(Importfout::TeNieuw { versie: 2 })
+        Err(Importfout::TeNieuw { versie: 3 })
     );
     // The boundary: exactly MAX_ONDERDELEN is read (and this casus is valid); one more is not.
     let precies = lees(&met_onderdelen(MAX_ONDERDELEN), vandaag()).unwrap();

@@ -122,3 +122,39 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 pub fn utf16le(s: &str) -> Vec<u8> {
     s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()
 }
+
+/// The text of a PDF per page (pdftotext, UTF-8; pages end with a form feed), whitespace runs
+/// collapsed to one space so wrapped lines and table cells can be searched.
+pub fn pdf_tekst(pad: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pad)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success(), "pdftotext {}", pad.display());
+    let s = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut paginas: Vec<String> = s
+        .split('\u{c}')
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    if paginas.last().is_some_and(|p| p.is_empty()) {
+        paginas.pop();
+    }
+    paginas
+}
+
+/// `qpdf --check` passes.
+pub fn qpdf_ok(pad: &Path) {
+    let out = Command::new("qpdf")
+        .arg("--check")
+        .arg(pad)
+        .output()
+        .expect("qpdf");
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && s.contains("No syntax or stream encoding errors"),
+        "qpdf --check {}: {s}",
+        pad.display()
+    );
+}

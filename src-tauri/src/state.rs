@@ -43,7 +43,7 @@ impl Shell {
 
     fn oefen(&self) -> Result<&Werkplaats, ApiError> {
         self.oefen
-            .get_or_init(|| Werkplaats::new(&self.oefen_dir))
+            .get_or_init(|| Werkplaats::voor_oefenomgeving(&self.oefen_dir))
             .as_ref()
             .map_err(Clone::clone)
     }

@@ -61,6 +61,8 @@ pub struct Werkplaats {
     dir: VaultDir,
     open: Mutex<Option<Vault>>,
     idle_lock_minutes: Mutex<u32>,
+    /// Made for the oefenomgeving's directory ([`Werkplaats::voor_oefenomgeving`]).
+    oefenomgeving: bool,
 }
 
 fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -76,6 +78,15 @@ impl Werkplaats {
             dir: VaultDir::open(dir)?,
             open: Mutex::new(None),
             idle_lock_minutes: Mutex::new(vault::DEFAULT_IDLE_LOCK_MINUTES),
+            oefenomgeving: false,
+        })
+    }
+
+    /// A session on the oefenomgeving's own directory (see [`Werkplaats::oefen_open`]).
+    pub fn voor_oefenomgeving(dir: &Path) -> Result<Werkplaats> {
+        Ok(Werkplaats {
+            oefenomgeving: true,
+            ..Werkplaats::new(dir)?
         })
     }
 
@@ -104,6 +115,7 @@ impl Werkplaats {
             vault_dir: self.dir.path().display().to_string(),
             vault: self.state(),
             idle_lock_minutes: self.idle_lock_minutes(),
+            oefenomgeving: self.oefenomgeving,
         }
     }
 

@@ -19,6 +19,9 @@ pub struct AppInfo {
     pub vault: VaultState,
     /// Minutes of inactivity after which the app locks itself.
     pub idle_lock_minutes: u32,
+    /// This session is the oefenomgeving's (also while it is locked: the unlock screen shows the
+    /// banner and the passphrase).
+    pub oefenomgeving: bool,
 }
 
 /// The three states a vault can be in, as the shell sees it.

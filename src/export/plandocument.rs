@@ -171,10 +171,10 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
         } else {
             b.push(Blok::Tabel {
                 kolommen: kolommen(&[
-                    ("Wie", 0.8),
-                    ("Wat", 1.6),
+                    ("Wie", 0.7),
+                    ("Wat", 1.5),
                     ("Wanneer", 0.9),
-                    ("Toezicht door", 0.9),
+                    ("Toezicht door", 1.1),
                     ("Als het niet wordt nagekomen", 1.3),
                 ]),
                 rijen: doel

@@ -336,15 +336,28 @@ pub fn vergelijk(oefening: &Casus, model: &Casus) -> Vergelijking {
         (r.model != Categorie::OnveiligeSituatie && r.jij != Some(Categorie::OnveiligeSituatie))
             as u8
     });
-    for r in ordeningsverschillen {
+    // Items not yet ordered are one sentence, not one each: early in an exercise that is most.
+    let nog_niet = ordeningsverschillen
+        .iter()
+        .filter(|r| r.jij == Some(Categorie::NogTeOrdenen))
+        .count();
+    if nog_niet > 0 {
+        verschillen.push(format!(
+            "{} heb je nog niet geordend.",
+            if nog_niet == 1 {
+                "1 item".to_string()
+            } else {
+                format!("{nog_niet} items")
+            }
+        ));
+    }
+    for r in ordeningsverschillen
+        .into_iter()
+        .filter(|r| r.jij != Some(Categorie::NogTeOrdenen))
+    {
         verschillen.push(match r.jij {
             None => format!(
                 "'{}' heb jij verwijderd; het model ordent het als {}.",
-                kort(&r.tekst),
-                r.model.label()
-            ),
-            Some(Categorie::NogTeOrdenen) => format!(
-                "'{}' heb jij nog niet geordend; het model noemt het een {}.",
                 kort(&r.tekst),
                 r.model.label()
             ),

@@ -59,6 +59,12 @@ fn kop(casus: &Casus) -> Casus {
     k.taxatie.situaties.clear();
     k.taxatie.instrumenten.clear();
     k.top3 = Default::default();
+    // The list's signals need only the current vastgesteld versions and their verspreiding.
+    k.plannen
+        .retain(|p| p.status == crate::domain::Planstatus::Vastgesteld);
+    for p in &mut k.plannen {
+        p.inhoud = Default::default();
+    }
     k
 }
 

@@ -3,6 +3,7 @@
 // Runs after prioriteren (the top 3 and a doel exist) and before the phase step (whose fasepoort
 // then finds a vastgesteld veiligheidsplan).
 
+import { execFileSync } from 'node:child_process';
 import { Key } from 'webdriverio';
 import { checkA11y } from './lib/axe.mjs';
 import { assert, assertEqual, log } from './lib/harness.mjs';
@@ -18,7 +19,6 @@ export const PLAN_CANARY = 'Afspraak-Canary-7b3d';
  *   type: (id: string, value: string) => Promise<void>,
  *   click: (id: string) => Promise<void>,
  *   saved: () => Promise<void>,
- *   setInput: (id: string, value: string, event: 'input' | 'change') => Promise<void>,
  *   waitCount: (selector: string, n: number) => Promise<void>,
  *   screenshot: (name: string) => Promise<void>,
  * }} Helpers
@@ -36,7 +36,7 @@ function daysFromNow(days) {
  * @param {Helpers} h
  */
 export function registerPlanStep(t, browser, h) {
-  const { byId, visible, type, click, saved, setInput, waitCount, screenshot } = h;
+  const { byId, visible, type, click, saved, waitCount, screenshot } = h;
   const FAST = 15_000;
 
   /** Types into the n-th element with this testid (inside `scope`), then Tab so it is saved. @param {string} scope @param {string} id @param {string} value */
@@ -110,7 +110,12 @@ export function registerPlanStep(t, browser, h) {
     await typeIn(d1, 'afspraak-wanneer', 'Vanaf vandaag, elke keer');
     await typeIn(d1, 'afspraak-toezicht', 'Wijkteam');
     await typeIn(d1, 'afspraak-niet', 'Moeder belt Veilig Thuis; het MDA++ komt bijeen');
-    await setInput('input-evaluatie-datum', daysFromNow(42), 'change');
+    // The shared date field takes dd-mm-jjjj (addValue: browser.keys may drop a repeated key).
+    const [j, m, d] = daysFromNow(42).split('-');
+    await byId('input-evaluatie-datum').clearValue();
+    await byId('input-evaluatie-datum').addValue(`${d}-${m}-${j}`);
+    await browser.keys(Key.Tab);
+    await saved();
     await saved();
     await type('input-plan-regisseur', 'J. de Regisseur');
     await browser.keys(Key.Tab);
@@ -151,7 +156,8 @@ export function registerPlanStep(t, browser, h) {
       timeout: FAST,
       timeoutMsg: 'de telling zegt niet "2 van 3 partijen hebben deze versie"',
     });
-    assertEqual(await (await browser.$$('[data-testid="input-ontvangen-op"]'))[0]?.getValue(), daysFromNow(0), 'aanvinken zet de datum van vandaag');
+    const [vj, vm, vd] = daysFromNow(0).split('-');
+    assertEqual(await (await browser.$$('[data-testid="input-ontvangen-op"]'))[0]?.getValue(), `${vd}-${vm}-${vj}`, 'aanvinken zet de datum van vandaag (dd-mm-jjjj)');
     await browser.waitUntil(async () => (await byId('signalen').getText()).includes('Veiligheidsplan versie 1 is nog niet gedeeld met: Wijkteam.'), {
       timeout: FAST,
       timeoutMsg: 'het signaal noemt de partij die de versie nog niet heeft',
@@ -164,5 +170,26 @@ export function registerPlanStep(t, browser, h) {
     await screenshot('18c-plan-vastgesteld.png');
     await scrollTo('#pv-doelen');
     await screenshot('18d-plan-vastgesteld-afspraken.png');
+
+    // Export: the run sets TOP3_EXPORT_MAP (outside the scanned HOME) in place of the save dialog.
+    for (const [knop, variant, verwacht] of [
+      ['btn-export-pdf', 'professioneel', ['Veiligheidsplan', 'Doelen en afspraken', 'Verspreiding van deze versie', PLAN_CANARY]],
+      ['btn-export-gezin', 'gezinsversie', ['Ons veiligheidsplan', 'Wij spreken af:', PLAN_CANARY]],
+    ]) {
+      const t0 = Date.now();
+      await click(knop);
+      await browser.waitUntil(async () => (await byId('export-status').getText()).includes('Opgeslagen als'), {
+        timeout: FAST,
+        timeoutMsg: `de export (${variant}) meldt niet "Opgeslagen als"`,
+      });
+      const status = await byId('export-status').getText();
+      const pad = status.slice(status.indexOf('/')).trim().replace(/[.]$/, '');
+      const tekst = execFileSync('pdftotext', ['-enc', 'UTF-8', pad, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const v of verwacht) assert(tekst.includes(v), `de PDF (${variant}) bevat ${JSON.stringify(v)}`);
+      assert(tekst.includes('112') && tekst.includes('0800-2000'), `de PDF (${variant}) noemt 112 en 0800-2000`);
+      assert(!tekst.includes('CONCEPT'), `een vastgesteld plan heeft geen watermerk CONCEPT (${variant})`);
+      execFileSync('qpdf', ['--check', pad], { encoding: 'utf8' });
+      log(`  PDF ${variant}: ${pad.split('/').pop()} in ${Date.now() - t0} ms (klik tot melding), pdftotext en qpdf --check in orde`);
+    }
   });
 }

@@ -8,11 +8,13 @@
 //   TOP3_E2E_HOME         a fresh HOME for the app      [a new temp dir]
 //   TOP3_E2E_SCREENSHOTS  where PNGs go                 [<repo>/target/e2e-screenshots]
 //   TAURI_DRIVER          the tauri-driver binary       [~/.cargo/bin/tauri-driver, else PATH]
+//   TOP3_E2E_PORT         tauri-driver's port; +1 for WebKitWebDriver           [4444]
+//   TOP3_E2E_ONLY         only these step numbers, e.g. "1,2,16"               [all]
 // Without a display it re-runs itself under `xvfb-run -a`.
 
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { access, constants, mkdir, mkdtemp, readdir, readFile, readlink } from 'node:fs/promises';
+import { access, constants, mkdir, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,8 +26,9 @@ import { CASUS_CANARIES, PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, P
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
-const DRIVER_PORT = 4444;
-const NATIVE_PORT = 4445;
+// TOP3_E2E_PORT moves both ports (two runs side by side on one machine).
+const DRIVER_PORT = Number(process.env.TOP3_E2E_PORT ?? 4444);
+const NATIVE_PORT = DRIVER_PORT + 1;
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   log('Geen display: opnieuw starten onder xvfb-run -a');
@@ -81,6 +84,10 @@ async function main() {
     if (!inside(env[name])) env[name] = join(home, sub);
   }
   if (env.TOP3_VAULT) log(`TOP3_VAULT:   ${env.TOP3_VAULT}`);
+  // Exported PDFs are plaintext by design: they go to their own directory outside the scanned HOME
+  // (in place of the save dialog, which WebDriver cannot click) and are removed afterwards.
+  const exportMap = await mkdtemp(join(tmpdir(), 'top3-e2e-export-'));
+  env.TOP3_EXPORT_MAP = exportMap;
 
   // The driver (and the app it starts) write to a file, not a pipe: a pipe held open by a
   // lingering child would keep this process alive.
@@ -169,6 +176,7 @@ async function main() {
     await closeApp(app, driver.pid);
     await stopDriver();
     closeSync(driverLog);
+    await rm(exportMap, { recursive: true, force: true });
   }
 
   log('');

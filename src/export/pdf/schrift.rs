@@ -8,8 +8,8 @@
 //!   variation selectors (U+200B–U+200F, U+2060, U+FE00–U+FE0F) are dropped, so an emoji sequence
 //!   becomes one placeholder, not several.
 //! - **Right-to-left**: a PDF draws glyphs left to right, so a run of Arabic or Hebrew is drawn in
-//!   reversed (visual) order; the drawing side marks it with `/ActualText` carrying the logical
-//!   string, so text extraction gives the name as typed. The paragraph direction is always
+//!   reversed (visual) order; text extraction (pdftotext) turns it back into the name as typed
+//!   (see `uitvoer`, measured both ways). The paragraph direction is always
 //!   left-to-right (the documents are Dutch); there is no full Unicode bidi algorithm and no Arabic
 //!   shaping: Arabic letters are drawn in their isolated forms, unjoined.
 

@@ -25,9 +25,11 @@ pub struct Fonts {
     bold: ParsedFont,
     arabic: ParsedFont,
     hebrew: ParsedFont,
-    /// Advance widths per em, filled as characters are measured.
-    breedtes: std::sync::Mutex<HashMap<(char, Font), f32>>,
+    /// Font and advance width per em of U+0000–U+024F, per style (filled on first use).
+    latijn: OnceLock<Vec<[(Font, f32); 2]>>,
 }
+
+const LATIJN: usize = 0x250;
 
 static FONTS: OnceLock<Result<Fonts, PdfFout>> = OnceLock::new();
 
@@ -43,7 +45,7 @@ impl Fonts {
                 bold: lees(BOLD, "Noto Sans Bold")?,
                 arabic: lees(ARABIC, "Noto Sans Arabic")?,
                 hebrew: lees(HEBREW, "Noto Sans Hebrew")?,
-                breedtes: Default::default(),
+                latijn: OnceLock::new(),
             })
         });
         match fonts {
@@ -70,6 +72,13 @@ impl Fonts {
 
     /// The font that draws `c` in `stijl`: Noto Sans if it has the glyph, else Arabic, else Hebrew.
     pub fn kies(&self, c: char, stijl: Stijl) -> Font {
+        if let Some((f, _)) = self.latijn(c, stijl) {
+            return f;
+        }
+        self.kies_traag(c, stijl)
+    }
+
+    fn kies_traag(&self, c: char, stijl: Stijl) -> Font {
         let eerst = match stijl {
             Stijl::Normaal => Font::Regular,
             Stijl::Vet => Font::Bold,
@@ -84,17 +93,44 @@ impl Fonts {
             .unwrap_or(eerst)
     }
 
+    /// Font and width for the Latin characters (U+0000–U+024F), looked up once per process.
+    fn latijn(&self, c: char, stijl: Stijl) -> Option<(Font, f32)> {
+        let i = c as usize;
+        if i >= LATIJN {
+            return None;
+        }
+        let tabel = self.latijn.get_or_init(|| {
+            let mut t = vec![[(Font::Regular, 0.0); 2]; LATIJN];
+            for (i, rij) in t.iter_mut().enumerate() {
+                if let Some(c) = char::from_u32(i as u32) {
+                    for (k, stijl) in [Stijl::Normaal, Stijl::Vet].into_iter().enumerate() {
+                        let f = self.kies_traag(c, stijl);
+                        rij[k] = (f, self.per_em_traag(c, f));
+                    }
+                }
+            }
+            t
+        });
+        Some(tabel[i][usize::from(stijl == Stijl::Vet)])
+    }
+
+    fn per_em_traag(&self, c: char, f: Font) -> f32 {
+        let font = self.font(f);
+        let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+        let em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+        f32::from(font.get_horizontal_advance(gid)) / em
+    }
+
     fn per_em(&self, c: char, f: Font) -> f32 {
-        let mut cache = match self.breedtes.lock() {
-            Ok(c) => c,
-            Err(vergiftigd) => vergiftigd.into_inner(),
+        let stijl = match f {
+            Font::Regular => Some(Stijl::Normaal),
+            Font::Bold => Some(Stijl::Vet),
+            _ => None,
         };
-        *cache.entry((c, f)).or_insert_with(|| {
-            let font = self.font(f);
-            let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
-            let em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-            f32::from(font.get_horizontal_advance(gid)) / em
-        })
+        match stijl.and_then(|s| self.latijn(c, s)) {
+            Some((g, w)) if g == f => w,
+            _ => self.per_em_traag(c, f),
+        }
     }
 
     /// The width of a run drawn in one font.
@@ -106,7 +142,10 @@ impl Fonts {
     pub fn breedte(&self, tekst: &str, stijl: Stijl, grootte: f32) -> f32 {
         tekst
             .chars()
-            .map(|c| self.per_em(c, self.kies(c, stijl)))
+            .map(|c| match self.latijn(c, stijl) {
+                Some((_, w)) => w,
+                None => self.per_em_traag(c, self.kies_traag(c, stijl)),
+            })
             .sum::<f32>()
             * grootte
     }
@@ -180,6 +219,22 @@ fn utf16(tekst: &str) -> Vec<u8> {
     v
 }
 
+/// `/Span <</ActualText …>> BDC`: what text extraction reports for the glyphs up to `EMC`.
+fn actual_text(tekst: &str) -> Op {
+    let mut map = BTreeMap::new();
+    map.insert(
+        "ActualText".to_string(),
+        DictItem::String {
+            data: utf16(tekst),
+            literal: false,
+        },
+    );
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_string(),
+        properties: DictItem::Dict { map },
+    }
+}
+
 struct Tekenaar<'a> {
     fonts: &'a Fonts,
     ids: HashMap<Font, FontId>,
@@ -188,8 +243,10 @@ struct Tekenaar<'a> {
 
 impl Tekenaar<'_> {
     /// One line of text from (`x`, `y`) (page coordinates, y down) along `hoek` degrees, split
-    /// into runs by font; a right-to-left run is drawn reversed and carries its logical text as
-    /// `/ActualText`.
+    /// into runs by font; a right-to-left run is drawn reversed (visual order). No `/ActualText`
+    /// on those: poppler (pdftotext 22.12) turns visually ordered Arabic and Hebrew back into
+    /// the logical string by itself, and re-reverses an `/ActualText` (measured: visual order
+    /// extracts as typed; logical order, or either with `/ActualText`, extracts reversed).
     #[allow(clippy::too_many_arguments)]
     fn tekst(
         &mut self,
@@ -208,6 +265,12 @@ impl Tekenaar<'_> {
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor { col: kleur(k) });
         let mut voortgang = 0.0;
+        // A diagonal watermark's glyphs would extract as fragments ("NC", "CO"): /ActualText
+        // gives pdftotext the word.
+        let schuin = hoek != 0.0;
+        if schuin {
+            self.ops.push(actual_text(tekst));
+        }
         for stuk in schrift::stukken(tekst, |c| self.fonts.kies(c, stijl)) {
             let Some(id) = self.ids.get(&stuk.font) else {
                 continue;
@@ -222,26 +285,12 @@ impl Tekenaar<'_> {
             self.ops.push(Op::SetTextMatrix {
                 matrix: TextMatrix::Raw([cos, sin, -sin, cos, px, py]),
             });
-            if stuk.rtl {
-                let mut map = BTreeMap::new();
-                map.insert(
-                    "ActualText".to_string(),
-                    DictItem::String {
-                        data: utf16(&stuk.logisch),
-                        literal: false,
-                    },
-                );
-                self.ops.push(Op::BeginMarkedContentWithProperties {
-                    tag: "Span".to_string(),
-                    properties: DictItem::Dict { map },
-                });
-            }
             self.ops.push(Op::ShowText {
                 items: vec![TextItem::Text(stuk.zichtbaar)],
             });
-            if stuk.rtl {
-                self.ops.push(Op::EndMarkedContentWithProperties);
-            }
+        }
+        if schuin {
+            self.ops.push(Op::EndMarkedContentWithProperties);
         }
         self.ops.push(Op::EndTextSection);
     }

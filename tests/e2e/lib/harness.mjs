@@ -18,10 +18,20 @@ export class Harness {
     this.#steps.push({ name, fn });
   }
 
-  /** Runs the steps in order; returns true when all passed. */
+  /**
+   * Runs the steps in order; returns true when all passed. TOP3_E2E_ONLY="1,2,16" runs only the
+   * steps with those numbers (for a quick look while developing; the others are listed as skipped).
+   */
   async run() {
     let failed = false;
+    const only = (process.env.TOP3_E2E_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     for (const step of this.#steps) {
+      const nr = /^(\d+)\./.exec(step.name)?.[1];
+      if (only.length > 0 && nr !== undefined && !only.includes(nr)) {
+        this.results.push({ name: step.name, status: 'skip', ms: 0 });
+        log(`  - ${step.name} (niet gekozen in TOP3_E2E_ONLY)`);
+        continue;
+      }
       if (failed) {
         this.results.push({ name: step.name, status: 'skip', ms: 0 });
         log(`  - ${step.name} (overgeslagen na een eerdere fout)`);

@@ -1,19 +1,6 @@
 // Dates as the UX asks: "23 november 2026" for a YYYY-MM-DD date (no time zone involved).
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { MAANDEN } from '../shared/datumveld';
 
 export function formatDatum(datum: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum);

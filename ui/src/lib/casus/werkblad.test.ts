@@ -3,6 +3,7 @@ import type { Casus, CasusWerkblad, CoreApi } from '../ipc';
 import { copy } from './copy';
 import { fakeCasusApi } from './fake';
 import { emptyCasus, werkblad as werkbladOf } from './fixture';
+import { moveItem } from './ordenen';
 import { TYPING_DELAY_MS, WerkbladService } from './werkblad.svelte';
 
 /** A fake core that keeps one casus and bumps its versie on every save, like the store. */
@@ -62,6 +63,7 @@ describe('WerkbladService: autosave', () => {
     const w = await opened(core);
     const release = core.hold();
     w.change('a', (c) => (c.titel = '1'));
+    await vi.waitFor(() => expect(core.api.casusSave).toHaveBeenCalledTimes(1));
     w.change('b', (c) => (c.code = 'K-2'));
     w.change('b', (c) => (c.casusregisseur = 'R.'));
     release();
@@ -76,11 +78,44 @@ describe('WerkbladService: autosave', () => {
     const w = await opened(core);
     const release = core.hold();
     w.change('a', (c) => (c.titel = '1'));
+    await vi.waitFor(() => expect(core.api.casusSave).toHaveBeenCalledTimes(1));
     w.change('b', (c) => (c.code = 'K-2'));
     w.change('c', (c) => (c.code = 'K-3'));
     release();
     await w.settled();
     expect(core.saves.map((s) => s.samenvatting)).toEqual(['a', copy.audit.several]);
+  });
+
+  it('starts the save after the next paint: changes in the same frame are saved together', async () => {
+    const core = fakeCore();
+    const w = await opened(core);
+    w.change('a', (c) => (c.titel = '1'));
+    w.change('a', (c) => (c.code = 'K-2'));
+    expect(core.api.casusSave).not.toHaveBeenCalled();
+    expect(w.casus).toMatchObject({ titel: '1', code: 'K-2' });
+    await vi.waitFor(() => expect(w.state).toBe('opgeslagen'));
+    expect(core.saves.map((s) => s.samenvatting)).toEqual(['a']);
+    expect(core.stored()).toMatchObject({ titel: '1', code: 'K-2', versie: 2 });
+  });
+
+  it('keeps the objects of unchanged items, after the change and after the save', async () => {
+    const core = fakeCore(
+      emptyCasus({
+        informatie: ['a', 'b'].map((id) => ({ id, tekst: id, bron: '', datum: null, aard: null, categorie: 'nogTeOrdenen', betrokkenen: [] })),
+      }),
+    );
+    const w = await opened(core);
+    const [a, b] = w.casus?.informatie ?? [];
+    const lanesBefore = w.lanes;
+    w.change('x', (c) => void moveItem(c, 'b', 'schade'));
+    expect(w.casus?.informatie[0]).toBe(a);
+    expect(w.casus?.informatie[1]).not.toBe(b);
+    expect(w.lanes.schade.map((i) => i.id)).toEqual(['b']);
+    expect(w.lanes.risicofactor).toBe(lanesBefore.risicofactor);
+    expect(Object.isFrozen(w.casus?.informatie[1])).toBe(true);
+    await w.settled();
+    expect(w.casus?.versie).toBe(2);
+    expect(w.casus?.informatie[0]).toBe(a);
   });
 
   it('a refusal shows the core message and goes back to what is saved', async () => {

@@ -43,6 +43,11 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
     ['casusList', () => core.casusList(), 'casus_list', undefined],
     ['casusDelete', () => core.casusDelete({ id: 'a' }), 'casus_delete', { id: 'a' }],
     ['casusSearch', () => core.casusSearch({ tekst: 'kast' }), 'casus_search', { tekst: 'kast' }],
+    ['oefenOpen', () => core.oefenOpen(), 'oefen_open', undefined],
+    ['oefenVerlaat', () => core.oefenVerlaat(), 'oefen_verlaat', undefined],
+    ['oefenReset', () => core.oefenReset(), 'oefen_reset', undefined],
+    ['oefenMateriaal', () => core.oefenMateriaal(), 'oefen_materiaal', undefined],
+    ['oefenVergelijk', () => core.oefenVergelijk({ casusId: 'c' }), 'oefen_vergelijk', { casusId: 'c' }],
   ];
 
   it.each(cases)('%s → %s', async (_name, run, command, args) => {
@@ -74,6 +79,13 @@ describe('casus commands: the wire shape of Top3', () => {
     expect(invoke).toHaveBeenCalledExactlyOnceWith('casus_open', { id: 'x' });
     expect(w.casus.top3.plaatsen).toHaveLength(1);
     expect(w.casus.versie).toBe(4);
+  });
+
+  it('oefenKopie sends casusId and turns the top 3 into { plaatsen }', async () => {
+    invoke.mockResolvedValue(werkbladWire);
+    const w = await core.oefenKopie({ casusId: 'c' });
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('oefen_kopie', { casusId: 'c' });
+    expect(w.casus.top3.plaatsen).toHaveLength(1);
   });
 
   it('casusCreate sends code and titel', async () => {

@@ -14,7 +14,9 @@ import type { CasusOverzicht } from './bindings/CasusOverzicht';
 import type { CasusWerkblad } from './bindings/CasusWerkblad';
 import type { NewVault } from './bindings/NewVault';
 import type { Plansoort } from './bindings/Plansoort';
+import type { Oefenmateriaal } from './bindings/Oefenmateriaal';
 import type { VaultSummary } from './bindings/VaultSummary';
+import type { Vergelijking } from './bindings/Vergelijking';
 import { toIpcError } from './errors';
 
 export type { ApiError } from './bindings/ApiError';
@@ -24,6 +26,14 @@ export type { ErrorCode } from './bindings/ErrorCode';
 export type { NewVault } from './bindings/NewVault';
 export type { VaultState } from './bindings/VaultState';
 export type { VaultSummary } from './bindings/VaultSummary';
+export type { Oefenbeschrijving } from './bindings/Oefenbeschrijving';
+export type { Oefenmateriaal } from './bindings/Oefenmateriaal';
+export type { Ordeningsregel } from './bindings/Ordeningsregel';
+export type { Plansamenvatting } from './bindings/Plansamenvatting';
+export type { Stapuitleg } from './bindings/Stapuitleg';
+export type { Toelichting } from './bindings/Toelichting';
+export type { Top3Regel } from './bindings/Top3Regel';
+export type { Vergelijking } from './bindings/Vergelijking';
 export type * from './casus-types';
 export { IpcError, toIpcError } from './errors';
 
@@ -63,6 +73,18 @@ export interface CoreApi {
   planVerwijderConcept(args: { casusId: string; versie: number; planId: string }): Promise<CasusWerkblad>;
   /** Writes the plan as PDF after a save dialog: the path written, or null when the user cancelled. */
   planExportPdf(args: { casusId: string; planId: string; gezinsversie: boolean }): Promise<string | null>;
+  /** Opens the oefenomgeving (made from the bundled oefencasussen on first use); the real vault is locked first. */
+  oefenOpen(): Promise<VaultSummary>;
+  /** Leaves the oefenomgeving (it is locked); the real vault's state. */
+  oefenVerlaat(): Promise<AppInfo>;
+  /** "Opnieuw beginnen": the oefenomgeving back to exactly the bundled oefencasussen (and open). */
+  oefenReset(): Promise<VaultSummary>;
+  /** The descriptions of the oefencasussen and the uitleg per stap. */
+  oefenMateriaal(): Promise<Oefenmateriaal>;
+  /** "Oefenen": a practice copy (e.g. OEF-01-O1) with only the raw information. */
+  oefenKopie(args: { casusId: string }): Promise<CasusWerkblad>;
+  /** "Vergelijk met modeluitwerking". */
+  oefenVergelijk(args: { casusId: string }): Promise<Vergelijking>;
 }
 
 /** The request to move a casus to another phase (generated from `top3::domain::Faseverzoek`). */
@@ -132,6 +154,12 @@ export const core: CoreApi = {
     werkbladFromWire(await call<unknown>('plan_verwijder_concept', { casusId, versie, planId })),
   planExportPdf: ({ casusId, planId, gezinsversie }) =>
     call<string | null>('plan_export_pdf', { casusId, planId, gezinsversie }),
+  oefenOpen: () => call<VaultSummary>('oefen_open'),
+  oefenVerlaat: () => call<AppInfo>('oefen_verlaat'),
+  oefenReset: () => call<VaultSummary>('oefen_reset'),
+  oefenMateriaal: () => call<Oefenmateriaal>('oefen_materiaal'),
+  oefenKopie: async ({ casusId }) => werkbladFromWire(await call<unknown>('oefen_kopie', { casusId })),
+  oefenVergelijk: ({ casusId }) => call<Vergelijking>('oefen_vergelijk', { casusId }),
   onVaultLocked: async (handler) => {
     try {
       const unlisten = await listen<unknown>(VAULT_LOCKED_EVENT, (event) => handler(parseVaultLocked(event.payload)));

@@ -3,6 +3,7 @@ import type { AuditEntry, CoreApi, VaultSummary } from '../ipc';
 import { VaultSession } from '../vault/session.svelte';
 import { SettingsService } from './settings.svelte';
 import { fakeCasusApi } from '../casus/fake';
+import { fakeOefenApi } from '../oefen/fake';
 
 const summary: VaultSummary = { profileName: 'JdV', auditEntries: 2, idleLockMinutes: 5, oefenomgeving: false };
 const entry = (seq: number): AuditEntry => ({
@@ -27,6 +28,7 @@ function setup(overrides: Partial<CoreApi> = {}) {
     appActivity: vi.fn(),
     auditLog: vi.fn(async () => [entry(1), entry(3), entry(2)]),
     ...fakeCasusApi(),
+    ...fakeOefenApi(),
     onVaultLocked: vi.fn(),
     ...overrides,
   };

@@ -17,7 +17,9 @@ export const copy = {
     newVault: 'Nieuwe kluis aanmaken',
     newVaultHelp: 'Voor je eigen casussen. Je kiest een wachtwoord en krijgt een herstelcode.',
     practice: 'Oefenomgeving openen',
-    practiceLater: 'Komt beschikbaar met de oefencasussen.',
+    practiceHelp: 'Vijf verzonnen casussen om de methodiek te oefenen en te demonstreren. Je eigen kluis blijft dicht.',
+    practiceFailed: (m: string) => `De oefenomgeving kon niet openen. ${m}`,
+    practiceBusy: 'Oefenomgeving openen…',
   },
 
   create: {
@@ -70,6 +72,7 @@ export const copy = {
     wrong: 'Het wachtwoord klopt niet. Er is niets gewijzigd.',
     missing: 'Vul je wachtwoord in.',
     useRecovery: 'Herstelcode gebruiken',
+    practice: 'Oefenomgeving openen',
     version: 'Versie',
   },
 

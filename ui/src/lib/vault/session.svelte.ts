@@ -4,7 +4,7 @@
 // Locking (button, Ctrl+L, or the shell's `vault-locked` event) switches to the unlock screen and
 // bumps `generation`; App.svelte keys the views on it, so every form value is dropped.
 
-import { toIpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc';
+import { toIpcError, type AppInfo, type CoreApi, type VaultState, type VaultSummary } from '../ipc';
 import { normalizeRecoveryCode } from './recovery';
 
 export type Screen =
@@ -31,6 +31,21 @@ async function finishWithin(work: Array<Promise<void>>, ms: number): Promise<voi
   clearTimeout(timer);
 }
 
+/**
+ * The first screen for a vault state. No vault yet (first run) opens the oefenomgeving by itself
+ * (`'oefen'`); leaving the oefenomgeving passes `firstRun = false` and gets the start screen.
+ */
+export function screenForVault(vault: VaultState, firstRun: boolean): 'oefen' | 'start' | 'ontgrendel' | 'home' {
+  switch (vault) {
+    case 'geen':
+      return firstRun ? 'oefen' : 'start';
+    case 'vergrendeld':
+      return 'ontgrendel';
+    case 'ontgrendeld':
+      return 'home';
+  }
+}
+
 export type HomePage = 'casussen' | 'instellingen';
 
 export class VaultSession {
@@ -42,6 +57,13 @@ export class VaultSession {
   page: HomePage = $state('casussen');
   /** Bumped on every lock; views are keyed on it so their local state is thrown away. */
   generation = $state(0);
+  /**
+   * The active vault is the oefenomgeving (fictitious casussen). Kept while it is locked, so the
+   * unlock screen shows the banner and the passphrase hint.
+   */
+  oefen = $state(false);
+  /** Why the oefenomgeving could not be opened (shown on the start screen), or null. */
+  oefenError: string | null = $state(null);
 
   readonly #api: CoreApi;
   // Bookkeeping only, nothing on screen depends on it.
@@ -68,21 +90,65 @@ export class VaultSession {
     try {
       const info = await this.#api.appInfo();
       this.info = info;
-      switch (info.vault) {
-        case 'geen':
-          this.screen = { name: 'start' };
-          break;
-        case 'vergrendeld':
-          this.screen = { name: 'ontgrendel', lockedBecause: null, lockFailed: false };
-          break;
-        case 'ontgrendeld':
-          // E.g. the web view was reloaded while the vault stayed open in the shell.
-          this.#open(await this.#api.vaultSummary());
-          break;
-      }
+      // A reload while the oefenomgeving is active (perhaps locked): keep its banner and hint.
+      this.oefen = info.oefenomgeving;
+      await this.#show(screenForVault(info.vault, true));
     } catch (reason) {
       this.screen = { name: 'fout', message: toIpcError(reason).message };
     }
+  }
+
+  async #show(target: 'oefen' | 'start' | 'ontgrendel' | 'home'): Promise<void> {
+    switch (target) {
+      case 'oefen':
+        try {
+          await this.openOefen();
+        } catch (reason) {
+          this.oefenError = toIpcError(reason).message;
+          this.screen = { name: 'start' };
+        }
+        break;
+      case 'start':
+        this.screen = { name: 'start' };
+        break;
+      case 'ontgrendel':
+        this.screen = { name: 'ontgrendel', lockedBecause: null, lockFailed: false };
+        break;
+      case 'home':
+        // E.g. the web view was reloaded while the vault stayed open in the shell.
+        this.#open(await this.#api.vaultSummary());
+        break;
+    }
+  }
+
+  /** Opens the oefenomgeving (the real vault is locked first by the shell). Throws `IpcError`. */
+  async openOefen(): Promise<void> {
+    const summary = await this.#api.oefenOpen();
+    this.oefenError = null;
+    this.generation += 1;
+    this.#open(summary);
+  }
+
+  /**
+   * "Naar je eigen kluis": saves what was just typed, leaves the oefenomgeving and shows the real
+   * vault's start or unlock screen. Throws `IpcError`.
+   */
+  async leaveOefen(): Promise<void> {
+    if (this.isOpen) await finishWithin([...this.#beforeLock].map((flush) => flush()), BEFORE_LOCK_MS);
+    const info = await this.#api.oefenVerlaat();
+    this.info = info;
+    this.oefen = false;
+    this.summary = null;
+    this.page = 'casussen';
+    this.generation += 1;
+    await this.#show(screenForVault(info.vault, false));
+  }
+
+  /** "Opnieuw beginnen": the oefenomgeving back to the bundled casussen, then the casus list. Throws `IpcError`. */
+  async resetOefen(): Promise<void> {
+    const summary = await this.#api.oefenReset();
+    this.generation += 1;
+    this.#open(summary);
   }
 
   showCreate(): void {
@@ -183,6 +249,7 @@ export class VaultSession {
 
   #open(summary: VaultSummary): void {
     this.summary = summary;
+    this.oefen = summary.oefenomgeving;
     if (this.info) this.info = { ...this.info, vault: 'ontgrendeld', idleLockMinutes: summary.idleLockMinutes };
     this.page = 'casussen';
     this.screen = { name: 'home' };

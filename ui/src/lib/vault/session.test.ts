@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc';
-import { BEFORE_LOCK_MS, VaultSession } from './session.svelte';
+import { BEFORE_LOCK_MS, screenForVault, VaultSession } from './session.svelte';
 import { fakeCasusApi } from '../casus/fake';
+import { fakeOefenApi } from '../oefen/fake';
 
 const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5, oefenomgeving: false };
 
@@ -18,18 +19,120 @@ function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> =
     appActivity: vi.fn(async () => null),
     auditLog: vi.fn(async () => []),
     ...fakeCasusApi(),
+    ...fakeOefenApi(),
     onVaultLocked: vi.fn(async () => () => {}),
     ...overrides,
   };
 }
 
+const oefenSummary: VaultSummary = { profileName: 'Oefenen', auditEntries: 1, idleLockMinutes: 5, oefenomgeving: true };
+
+describe('screenForVault: which screen to show', () => {
+  it.each([
+    ['geen', true, 'oefen'],
+    ['geen', false, 'start'],
+    ['vergrendeld', true, 'ontgrendel'],
+    ['vergrendeld', false, 'ontgrendel'],
+    ['ontgrendeld', true, 'home'],
+  ] as const)('vault %s, first run %s → %s', (vault, firstRun, screen) => {
+    expect(screenForVault(vault, firstRun)).toBe(screen);
+  });
+});
+
+describe('VaultSession: the oefenomgeving', () => {
+  it('first run (no vault) opens the oefenomgeving by itself', async () => {
+    const api = fakeApi('geen', { oefenOpen: vi.fn(async () => oefenSummary) });
+    const session = new VaultSession(api);
+    await session.load();
+    expect(api.oefenOpen).toHaveBeenCalledOnce();
+    expect(session.screen.name).toBe('home');
+    expect(session.oefen).toBe(true);
+  });
+
+  it('falls back to the start screen with the reason when the oefenomgeving cannot open', async () => {
+    const api = fakeApi('geen', { oefenOpen: () => Promise.reject({ code: 'internal', message: 'Map niet schrijfbaar.' }) });
+    const session = new VaultSession(api);
+    await session.load();
+    expect(session.screen.name).toBe('start');
+    expect(session.oefenError).toBe('Map niet schrijfbaar.');
+  });
+
+  it('a lock keeps the oefen flag (banner and hint on the unlock screen); leaving shows the start screen', async () => {
+    const info = { version: '0.1.0', vaultDir: '/v', vault: 'geen' as const, idleLockMinutes: 5, oefenomgeving: false };
+    const api = fakeApi('geen', { oefenOpen: vi.fn(async () => oefenSummary), oefenVerlaat: vi.fn(async () => info) });
+    const session = new VaultSession(api);
+    await session.load();
+    session.lockedByShell('idle');
+    expect(session.screen.name).toBe('ontgrendel');
+    expect(session.oefen).toBe(true);
+
+    const flush = vi.fn(async () => {});
+    session.beforeLock(flush);
+    await session.load();
+    await session.leaveOefen();
+    expect(session.oefen).toBe(false);
+    expect(session.summary).toBeNull();
+    expect(session.screen.name).toBe('start');
+    expect(api.oefenOpen).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaving to an existing vault shows its unlock screen; saves are flushed first', async () => {
+    const api = fakeApi('ontgrendeld', {
+      vaultSummary: vi.fn(async () => oefenSummary),
+      oefenVerlaat: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/v', vault: 'vergrendeld' as const, idleLockMinutes: 5, oefenomgeving: false })),
+    });
+    const session = new VaultSession(api);
+    await session.load();
+    expect(session.oefen).toBe(true);
+    const flush = vi.fn(async () => {});
+    session.beforeLock(flush);
+    const before = session.generation;
+    await session.leaveOefen();
+    expect(flush).toHaveBeenCalledOnce();
+    expect(session.screen.name).toBe('ontgrendel');
+    expect(session.generation).toBeGreaterThan(before);
+  });
+
+  it('"Opnieuw beginnen" re-creates the home frame on the casus list', async () => {
+    const api = fakeApi('geen', { oefenOpen: vi.fn(async () => oefenSummary), oefenReset: vi.fn(async () => oefenSummary) });
+    const session = new VaultSession(api);
+    await session.load();
+    session.showPage('instellingen');
+    const before = session.generation;
+    await session.resetOefen();
+    expect(api.oefenReset).toHaveBeenCalledOnce();
+    expect(session.generation).toBe(before + 1);
+    expect(session.page).toBe('casussen');
+    expect(session.screen.name).toBe('home');
+  });
+
+  it('a reload while the oefenomgeving is locked keeps its banner and hint', async () => {
+    const api = fakeApi('vergrendeld', {
+      appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/o', vault: 'vergrendeld' as const, idleLockMinutes: 5, oefenomgeving: true })),
+    });
+    const session = new VaultSession(api);
+    await session.load();
+    expect(session.screen.name).toBe('ontgrendel');
+    expect(session.oefen).toBe(true);
+  });
+
+  it('from the start screen of a real vault the oefenomgeving opens on request', async () => {
+    const api = fakeApi('vergrendeld', { oefenOpen: vi.fn(async () => oefenSummary) });
+    const session = new VaultSession(api);
+    await session.load();
+    await session.openOefen();
+    expect(session.screen.name).toBe('home');
+    expect(session.oefen).toBe(true);
+  });
+});
+
 describe('VaultSession.load', () => {
   it.each([
-    ['geen', 'start'],
+    ['geen', 'home'],
     ['vergrendeld', 'ontgrendel'],
     ['ontgrendeld', 'home'],
   ] as const)('vault %s → screen %s', async (vault, screen) => {
-    const session = new VaultSession(fakeApi(vault));
+    const session = new VaultSession(fakeApi(vault, { oefenOpen: vi.fn(async () => oefenSummary) }));
     await session.load();
     expect(session.screen.name).toBe(screen);
     expect(session.info?.version).toBe('0.1.0');

@@ -20,4 +20,9 @@ vault: VaultState,
 /**
  * Minutes of inactivity after which the app locks itself.
  */
-idleLockMinutes: number, };
+idleLockMinutes: number, 
+/**
+ * This session is the oefenomgeving's (also while it is locked: the unlock screen shows the
+ * banner and the passphrase).
+ */
+oefenomgeving: boolean, };

@@ -1,0 +1,21 @@
+// The oefenomgeving half of a fake CoreApi for tests: every command rejects unless a test overrides it.
+
+import type { CoreApi } from '../ipc';
+
+type OefenApi = Pick<
+  CoreApi,
+  'oefenOpen' | 'oefenVerlaat' | 'oefenReset' | 'oefenMateriaal' | 'oefenKopie' | 'oefenVergelijk'
+>;
+
+const notFaked = () => Promise.reject({ code: 'internal', message: 'niet nagebootst in deze test' });
+
+export function fakeOefenApi(): OefenApi {
+  return {
+    oefenOpen: notFaked,
+    oefenVerlaat: notFaked,
+    oefenReset: notFaked,
+    oefenMateriaal: notFaked,
+    oefenKopie: notFaked,
+    oefenVergelijk: notFaked,
+  };
+}
