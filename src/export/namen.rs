@@ -91,6 +91,10 @@ fn vervang_woord(tekst: &str, naam: &str, door: &str) -> String {
         uit.push_str(&rest[..pos]);
         uit.push_str(if los { door } else { naam });
         rest = &rest[pos + naam.len()..];
+        // "… voor Finn." becomes "… voor F.", not "F..".
+        if los && door.ends_with('.') && rest.starts_with('.') {
+            rest = &rest[1..];
+        }
     }
     uit.push_str(rest);
     uit
@@ -108,6 +112,11 @@ mod tests {
         );
         assert_eq!(vervang_woord("(Ayşe)", "Ayşe", "A."), "(A.)");
         assert_eq!(vervang_woord("", "Ayşe", "A."), "");
+        assert_eq!(vervang_woord("Zorg om Finn.", "Finn", "F."), "Zorg om F.");
+        assert_eq!(
+            vervang_woord("Finn. Finn", "Finn", "Veilig Thuis"),
+            "Veilig Thuis. Veilig Thuis"
+        );
     }
 
     #[test]
