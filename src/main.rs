@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 #[command(
     name = "top3",
     version = top3::VERSION,
-    about = "TOP-3 Werkplaats op de opdrachtregel: de versleutelde kluis, casussen, plannen, de oefenomgeving en het logboek.",
+    about = "TOP-3 Werkplaats op de opdrachtregel: de versleutelde kluis, casussen, plannen, MDA++-sessies, de oefenomgeving en het logboek.",
     after_help = "Wachtwoord: uit TOP3_PASSPHRASE, anders --passphrase-file, anders gevraagd zonder echo.\n\
                   Nieuw wachtwoord: TOP3_NEW_PASSPHRASE. Herstelcode: TOP3_RECOVERY_CODE.\n\
                   Afsluitcodes: 0 gelukt, 1 fout in de invoer of de kluis, 2 verkeerd gebruik van de opdracht."
@@ -41,6 +41,9 @@ enum Command {
     /// Plannen als PDF (veiligheidsplan, hulpverleningsplan, herstelplan).
     #[command(subcommand)]
     Plan(PlanCmd),
+    /// MDA++-sessies: het overzicht en het verslag als PDF.
+    #[command(subcommand)]
+    Sessie(SessieCmd),
     /// De oefenomgeving: een aparte kluis met fictieve oefencasussen (wachtwoord: oefenen).
     #[command(subcommand)]
     Oefen(OefenCmd),
@@ -153,6 +156,26 @@ enum PlanCmd {
 }
 
 #[derive(Subcommand)]
+enum SessieCmd {
+    /// Alle MDA++-sessies, de nieuwste eerst.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Maak het verslag van een sessie als PDF.
+    Verslag {
+        /// Het id van de sessie.
+        id: String,
+        /// De variant om te verspreiden: deelnemers als organisatie en rol, betrokkenen met initialen.
+        #[arg(long)]
+        pseudoniem: bool,
+        /// Het PDF-bestand om te schrijven.
+        #[arg(short = 'o', long = "output", value_name = "BESTAND")]
+        uit: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum AuditCmd {
     /// Toon het logboek.
     Log {
@@ -218,6 +241,7 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Plan(cmd) => plan_cmd(&root, &secrets, cmd),
+        Command::Sessie(cmd) => sessie_cmd(&root, &secrets, cmd),
         Command::Oefen(cmd) => {
             let (map, v) = match cmd {
                 OefenCmd::Init { map } => {
@@ -440,6 +464,59 @@ fn plan_cmd(root: &Path, secrets: &Secrets, cmd: PlanCmd) -> Result<()> {
         plan.status.label(),
         uit.display()
     );
+    Ok(())
+}
+
+fn sessie_cmd(root: &Path, secrets: &Secrets, cmd: SessieCmd) -> Result<()> {
+    let v = unlock(root, secrets)?;
+    match cmd {
+        SessieCmd::List { json } => {
+            let rows = v.sessie_list()?;
+            if json {
+                let list: Vec<_> = rows
+                    .iter()
+                    .map(|s| {
+                        serde_json::json!({
+                            "id": s.id,
+                            "datum": s.datum,
+                            "voorzitter": s.voorzitter,
+                            "status": s.status,
+                            "versie": s.versie,
+                            "gewijzigd": s.gewijzigd,
+                            "casussen": s.casussen,
+                        })
+                    })
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).expect("serialises")
+                );
+            } else {
+                for s in rows {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        top3::domain::benamingen::datum_tekst(s.datum),
+                        s.status.label(),
+                        s.voorzitter,
+                        s.casussen.join(", "),
+                        s.id
+                    );
+                }
+            }
+        }
+        SessieCmd::Verslag {
+            id,
+            pseudoniem,
+            uit,
+        } => {
+            top3::api::verslag_schrijf(&v, &id, pseudoniem, &uit)?;
+            let variant = if pseudoniem { " (pseudoniem)" } else { "" };
+            eprintln!(
+                "top3: verslag{variant} geschreven naar {}. Let op: dit bestand is niet versleuteld.",
+                uit.display()
+            );
+        }
+    }
     Ok(())
 }
 

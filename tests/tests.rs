@@ -22,3 +22,6 @@ mod plan;
 
 // The oefenomgeving: bundled casussen, init and reset, practice copies, comparison.
 mod oefen;
+
+// MDA++ sessies: actiepunten into the casussen, deleting either side, the verslag via the CLI.
+mod sessie;

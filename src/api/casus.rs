@@ -164,7 +164,7 @@ impl Werkplaats {
 
 /// The UI describes its change in a few words for the audit trail ("informatie-item toegevoegd");
 /// keep it short and on one line: it must never become a place for case content.
-fn audit_summary(s: &str) -> String {
+pub(super) fn audit_summary(s: &str) -> String {
     let line: String = s.chars().filter(|c| !c.is_control()).take(80).collect();
     if line.trim().is_empty() {
         "casus gewijzigd".to_string()

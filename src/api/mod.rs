@@ -5,6 +5,7 @@ mod casus;
 mod oefen;
 mod plan;
 mod planpdf;
+mod sessie;
 mod types;
 
 use std::path::Path;
@@ -13,6 +14,9 @@ use std::sync::{Mutex, MutexGuard};
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use oefen::Oefenmateriaal;
 pub use planpdf::pdf_opties;
+pub use sessie::{
+    AgendaCasus, SessieAfronding, SessieOverzicht, SessieWerkblad, verslag_opties, verslag_schrijf,
+};
 pub use types::*;
 
 use crate::vault::{self, Vault, VaultDir};

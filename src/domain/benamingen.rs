@@ -6,10 +6,61 @@
 use chrono::NaiveDate;
 
 use super::{
-    Aard, CasusStatus, Categorie, Concreetheidsdeel, Ernst, Fase, Frequentie, JaNeeOnbekend,
-    Monitoringsoort, Onveiligheid, Perspectief, Plansoort, Planstatus, Rol, VeiligOpgroeien,
-    VormVanGeweld,
+    Aard, Actiesoort, CasusStatus, Categorie, Concreetheidsdeel, Ernst, Fase, Frequentie,
+    JaNeeOnbekend, Monitoringsoort, Onveiligheid, Perspectief, Plansoort, Planstatus, Rol,
+    Sessiestatus, VeiligOpgroeien, VormVanGeweld,
 };
+
+impl Sessiestatus {
+    /// Label. [DOMAIN: MDA++ session]
+    pub fn label(self) -> &'static str {
+        match self {
+            Sessiestatus::Gepland => "gepland",
+            Sessiestatus::Gestart => "gestart",
+            Sessiestatus::Afgerond => "afgerond",
+        }
+    }
+}
+
+impl Actiesoort {
+    /// Label: what the actiepunt becomes in the casus. \[ours]
+    pub fn label(self) -> &'static str {
+        match self {
+            Actiesoort::Afspraak => "afspraak",
+            Actiesoort::Monitoring => "monitoring",
+            Actiesoort::Evaluatie => "evaluatie",
+        }
+    }
+}
+
+/// The doel an MDA++ afspraak goes under when the veiligheidsplan has none yet. \[ours]
+pub const DOEL_UIT_MDA: &str = "Afspraken uit het MDA++-overleg";
+
+/// What happens when an afspraak made at the MDA++ table is not kept. \[ours]
+pub const ALS_NIET_NAGEKOMEN_MDA: &str = "Terug naar het MDA++-overleg.";
+
+/// Who supervises an afspraak made at the MDA++ table: the table, by date and voorzitter. \[ours]
+pub fn toezicht_mda(datum: NaiveDate, voorzitter: &str) -> String {
+    if voorzitter.is_empty() {
+        format!("MDA++-overleg van {}", datum_tekst(datum))
+    } else {
+        format!(
+            "MDA++-overleg van {} (voorzitter {voorzitter})",
+            datum_tekst(datum)
+        )
+    }
+}
+
+/// What an actiepunt became in its casus, for the audit trail and the verslag (dates only, no
+/// case content). \[ours]
+pub fn verwerking_tekst(soort: Actiesoort, wanneer: NaiveDate) -> String {
+    let datum = datum_tekst(wanneer);
+    match soort {
+        Actiesoort::Monitoring => format!("extra monitoringmoment op {datum}"),
+        Actiesoort::Evaluatie => format!("evaluatie van het veiligheidsplan op {datum}"),
+        Actiesoort::Afspraak => format!("afspraak in het veiligheidsplan, uiterlijk {datum}"),
+    }
+}
 
 impl Plansoort {
     /// Label, as in "het veiligheidsplan". [DOMAIN: Plans]

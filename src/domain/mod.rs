@@ -7,6 +7,8 @@
 //!   taxeren ([`Taxatie`]), prioriteren ([`Top3`]);
 //! - the plans that leave the room: [`Plan`] (veiligheids-, hulpverlenings- and herstelplan),
 //!   versioned and tracked to every party;
+//! - the MDA++ [`Sessie`]: agenda, inbreng, besluiten and actiepunten that flow into the casus
+//!   ([`verwerk_actiepunten`]);
 //! - the phases: [`Fase`], [`FaseOvergang`], the [`Fasepoort`]; monitoring ([`Monitoringmoment`]);
 //! - the rules that watch over it: [`volledigheid`] ("wat ontbreekt nog"), [`signalen`],
 //!   [`valideer`];
@@ -27,6 +29,7 @@ mod instellingen;
 mod kindcheck;
 mod monitoring;
 mod plan;
+mod sessie;
 mod signalen;
 mod taxatie;
 mod top3;
@@ -49,6 +52,11 @@ pub use plan::{
     ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Netwerkpersoon, Noodnummer, Plan, Plandoel,
     Planfout, Planinhoud, Plansoort, Planstatus, Signaalafspraak, VEILIG_THUIS_NUMMER,
     Vaststelling, Verspreiding, controleer_planwijzigingen, standaard_noodnummers,
+};
+pub use sessie::{
+    Actiepunt, Actiesoort, Agendapunt, Inbreng, MAX_DUUR_MINUTEN, Overlegpartner, Sessie,
+    Sessiefout, Sessiestatus, Verwerking, controleer_sessiewijzigingen, valideer_sessie,
+    verwerk_actiepunten,
 };
 pub use signalen::{Signaal, signalen, volle_maanden};
 pub use taxatie::{

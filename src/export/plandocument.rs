@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::namen::Namen;
 use super::pdf::{self, Blok, Document, Kolom};
 use crate::domain::benamingen::datum_tekst;
 use crate::domain::{Casus, Plan, Planstatus};
@@ -467,71 +468,6 @@ fn leeg_streep(s: &str) -> String {
     }
 }
 
-/// Pseudonymisation: the betrokkenen's full names, then their separate names (three letters or
-/// more), replaced by initials ("Ayşe Yılmaz" → "A.Y."). Free text that spells a name otherwise
-/// (a nickname, a typo) is not caught: check the document before sharing it.
-struct Namen(Vec<(String, String)>);
-
-impl Namen {
-    fn voor(casus: &Casus, pseudoniem: bool) -> Namen {
-        if !pseudoniem {
-            return Namen(Vec::new());
-        }
-        let mut paren: Vec<(String, String)> = Vec::new();
-        for b in &casus.betrokkenen {
-            let delen: Vec<&str> = b.naam.split_whitespace().collect();
-            let initialen: String = delen
-                .iter()
-                .filter_map(|d| d.chars().next())
-                .map(|c| format!("{}.", c.to_uppercase()))
-                .collect();
-            if initialen.is_empty() {
-                continue;
-            }
-            paren.push((b.naam.trim().to_string(), initialen));
-            for deel in delen {
-                if deel.chars().count() >= 3 {
-                    let eerste: String = deel
-                        .chars()
-                        .next()
-                        .into_iter()
-                        .flat_map(char::to_uppercase)
-                        .collect();
-                    paren.push((deel.to_string(), format!("{eerste}.")));
-                }
-            }
-        }
-        // Longest first, so a full name goes before its parts.
-        paren.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
-        Namen(paren)
-    }
-
-    fn vervang(&self, tekst: &str) -> String {
-        let mut uit = tekst.to_string();
-        for (naam, initialen) in &self.0 {
-            uit = vervang_woord(&uit, naam, initialen);
-        }
-        uit
-    }
-}
-
-/// Replace `naam` where it stands as a whole word (not inside a longer word).
-fn vervang_woord(tekst: &str, naam: &str, door: &str) -> String {
-    let mut uit = String::with_capacity(tekst.len());
-    let mut rest = tekst;
-    while let Some(pos) = rest.find(naam) {
-        let voor = rest[..pos].chars().next_back();
-        let na = rest[pos + naam.len()..].chars().next();
-        let los =
-            voor.is_none_or(|c| !c.is_alphanumeric()) && na.is_none_or(|c| !c.is_alphanumeric());
-        uit.push_str(&rest[..pos]);
-        uit.push_str(if los { door } else { naam });
-        rest = &rest[pos + naam.len()..];
-    }
-    uit.push_str(rest);
-    uit
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -702,15 +638,5 @@ mod tests {
         assert!(!t.contains("Yılmaz"), "{t}");
         assert!(t.contains("Wie: A."), "{t}");
         assert!(t.contains("A.Y."), "{t}");
-    }
-
-    #[test]
-    fn hele_woorden() {
-        assert_eq!(
-            vervang_woord("Ayşe en Ayşegül", "Ayşe", "A."),
-            "A. en Ayşegül"
-        );
-        assert_eq!(vervang_woord("(Ayşe)", "Ayşe", "A."), "(A.)");
-        assert_eq!(vervang_woord("", "Ayşe", "A."), "");
     }
 }

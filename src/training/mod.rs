@@ -4,14 +4,15 @@
 //!
 //! An oefenomgeving is its own vault ([`Vault::create_oefenomgeving`]), never the real one; its
 //! passphrase is [`OEFEN_WACHTWOORD`], shown on screen. [`init`] and [`reset`] put exactly the
-//! bundled casussen in it: exporting one gives back its bundled file byte for byte.
+//! bundled casussen in it (exporting one gives back its bundled file byte for byte) and the example
+//! MDA++ sessie (`sessie-voorbeeld.json`) on two of them, exactly as bundled.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{
-    Casus, CasusStatus, Categorie, Fase, Plan, Plansoort, Planstatus, Taxatie, Top3,
+    Casus, CasusStatus, Categorie, Fase, Plan, Plansoort, Planstatus, Sessie, Taxatie, Top3,
 };
 use crate::export;
 use crate::vault::{self, Vault, VaultDir};
@@ -32,6 +33,10 @@ pub const OEFENCASUSSEN: &[(&str, &str)] = &bundel!(
     "04-vechtscheiding-kinderen-klem.json",
     "05-structurele-onveiligheid-mda.json",
 );
+
+/// The example MDA++ sessie on OEF-05 and OEF-04 (gestart, actiepunten still open, so a trainer
+/// can show afronden).
+pub const VOORBEELDSESSIE: &str = include_str!("../../assets/oefencasussen/sessie-voorbeeld.json");
 
 const MANIFEST: &str = include_str!("../../assets/oefencasussen/oefencasussen.json");
 const UITLEG: &str = include_str!("../../assets/oefencasussen/uitleg.json");
@@ -125,14 +130,20 @@ pub fn modellen(vandaag: NaiveDate) -> Result<Vec<Casus>, vault::Error> {
         .collect()
 }
 
-/// Create an oefenomgeving in `dir` with every bundled casus.
+/// The bundled example MDA++ sessie.
+pub fn voorbeeldsessie() -> Result<Sessie, vault::Error> {
+    serde_json::from_str(VOORBEELDSESSIE)
+        .map_err(|_| vault::Error::Corrupt("de meegeleverde voorbeeldsessie is onleesbaar".into()))
+}
+
+/// Create an oefenomgeving in `dir` with every bundled casus and the example sessie.
 pub fn init(dir: &VaultDir) -> Result<Vault, vault::Error> {
     let v = Vault::create_oefenomgeving(dir)?;
     vul(&v)?;
     Ok(v)
 }
 
-/// Put the oefenomgeving in `dir` back to exactly the bundled state (refused for a real vault).
+/// Put the oefenomgeving in `dir` back to exactly the bundled state (casussen and sessie) (refused for a real vault).
 pub fn reset(dir: &VaultDir) -> Result<Vault, vault::Error> {
     let v = Vault::reset_oefenomgeving(dir)?;
     vul(&v)?;
@@ -147,6 +158,7 @@ fn vul(v: &Vault) -> Result<(), vault::Error> {
             "meegeleverde oefencasus geplaatst",
         )?;
     }
+    v.sessie_insert(&voorbeeldsessie()?, "oefensessie geplaatst")?;
     Ok(())
 }
 

@@ -204,9 +204,22 @@ impl Vault {
     /// Save a changed casus. `casus.versie` must be the version it was read at; a stale write is
     /// refused (nothing is overwritten). Returns the new version.
     pub fn casus_save(&self, casus: &Casus, summary: &str) -> Result<u64, Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        let versie = self.casus_write(&tx, casus, summary)?;
+        tx.commit()?;
+        Ok(versie)
+    }
+
+    /// [`Vault::casus_save`] inside a transaction the caller holds (and commits): the same
+    /// checks — validation, version, plan immutability, unique code — and its audit entry.
+    pub(super) fn casus_write(
+        &self,
+        tx: &rusqlite::Connection,
+        casus: &Casus,
+        summary: &str,
+    ) -> Result<u64, Error> {
         refuse_invalid(casus)?;
         let id = casus.id.to_string();
-        let tx = self.conn.unchecked_transaction()?;
         let current: Option<i64> = tx
             .query_row("SELECT versie FROM casus WHERE id = ?1", [&id], |r| {
                 r.get(0)
@@ -259,9 +272,8 @@ impl Vault {
             "UPDATE casus_document SET document = ?2 WHERE nr = (SELECT nr FROM casus WHERE id = ?1)",
             params![id, json(&next)?],
         )?;
-        index(&tx, &next)?;
-        audit::append(&tx, &self.profile, "casus gewijzigd", Some(&id), summary)?;
-        tx.commit()?;
+        index(tx, &next)?;
+        audit::append(tx, &self.profile, "casus gewijzigd", Some(&id), summary)?;
         Ok(next.versie)
     }
 

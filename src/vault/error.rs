@@ -123,5 +123,6 @@ macro_rules! domeinfout {
 domeinfout!(
     crate::domain::Planfout,
     crate::domain::Fasefout,
-    crate::domain::Top3Fout
+    crate::domain::Top3Fout,
+    crate::domain::Sessiefout
 );

@@ -14,6 +14,7 @@ mod fsutil;
 mod header;
 pub mod keys;
 mod schema;
+mod sessie;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ pub use casus::{BEWAARTERMIJN_JAREN, CasusRow, MAX_TEXT_BYTES};
 pub use error::Error;
 pub use header::Header;
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};
+pub use sessie::{Afronding, SessieRow};
 
 const DB_FILE: &str = "kluis.db";
 const HEADER_FILE: &str = "kluis.sleutels";

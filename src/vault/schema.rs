@@ -5,7 +5,7 @@
 use rusqlite_migration::{M, Migrations};
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// v1: settings, the audit trail, the casussen and their full-text index.
@@ -56,6 +56,35 @@ CREATE VIRTUAL TABLE zoekindex USING fts5(
     tekst,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+"#;
+
+/// v2: MDA++ sessies and the reusable list of ketenpartners.
+///
+/// A sessie is stored whole (`document`: domain::Sessie as JSON), like a casus, with copies of
+/// datum / voorzitter / status for the list. There is deliberately **no foreign key to casus**:
+/// the agenda holds a snapshot of each casus code, so deleting a sessie never touches a casus and
+/// deleting a casus leaves the sessie (and its verslag) readable.
+const V2: &str = r#"
+CREATE TABLE sessie (
+    nr          INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    datum       TEXT NOT NULL,
+    voorzitter  TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    versie      INTEGER NOT NULL,
+    gewijzigd   TEXT NOT NULL,
+    document    TEXT NOT NULL
+) STRICT;
+CREATE INDEX sessie_datum ON sessie(datum);
+
+-- The ketenpartners a voorzitter picks deelnemers from, in the order the user keeps them.
+CREATE TABLE partner (
+    nr           INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    naam         TEXT NOT NULL,
+    organisatie  TEXT NOT NULL,
+    rol          TEXT NOT NULL
+) STRICT;
 "#;
 
 #[cfg(test)]

@@ -4,4 +4,5 @@
 pub mod app;
 pub mod casus;
 pub mod oefen;
+pub mod sessie;
 pub mod vault;

@@ -1,0 +1,102 @@
+use chrono::NaiveDate;
+use tauri::State;
+use top3::api::{ApiError, SessieAfronding, SessieOverzicht, SessieWerkblad};
+use top3::domain::{Overlegpartner, Sessie};
+
+use crate::state::Shell;
+
+#[tauri::command]
+pub fn sessie_list(shell: State<'_, Shell>) -> Result<Vec<SessieOverzicht>, ApiError> {
+    shell.core()?.sessie_list()
+}
+
+#[tauri::command]
+pub fn sessie_create(
+    shell: State<'_, Shell>,
+    datum: NaiveDate,
+    voorzitter: String,
+) -> Result<SessieWerkblad, ApiError> {
+    shell.core()?.sessie_create(datum, &voorzitter)
+}
+
+#[tauri::command]
+pub fn sessie_open(shell: State<'_, Shell>, id: String) -> Result<SessieWerkblad, ApiError> {
+    shell.core()?.sessie_open(&id)
+}
+
+#[tauri::command]
+pub fn sessie_save(
+    shell: State<'_, Shell>,
+    sessie: Sessie,
+    samenvatting: String,
+) -> Result<SessieWerkblad, ApiError> {
+    shell.core()?.sessie_save(&sessie, &samenvatting)
+}
+
+#[tauri::command]
+pub fn sessie_delete(shell: State<'_, Shell>, id: String) -> Result<(), ApiError> {
+    shell.core()?.sessie_delete(&id)
+}
+
+#[tauri::command]
+pub fn sessie_starten(
+    shell: State<'_, Shell>,
+    id: String,
+    versie: u64,
+) -> Result<SessieWerkblad, ApiError> {
+    shell.core()?.sessie_starten(&id, versie)
+}
+
+#[tauri::command]
+pub fn sessie_afronden(
+    shell: State<'_, Shell>,
+    id: String,
+    versie: u64,
+) -> Result<SessieAfronding, ApiError> {
+    shell.core()?.sessie_afronden(&id, versie)
+}
+
+#[tauri::command]
+pub fn partners_list(shell: State<'_, Shell>) -> Result<Vec<Overlegpartner>, ApiError> {
+    shell.core()?.partners_list()
+}
+
+#[tauri::command]
+pub fn partners_save(
+    shell: State<'_, Shell>,
+    partners: Vec<Overlegpartner>,
+) -> Result<Vec<Overlegpartner>, ApiError> {
+    shell.core()?.partners_save(&partners)
+}
+
+/// Export the verslag as PDF to a file the user chooses in the system's save dialog (opened here,
+/// in Rust, as for plans). Returns the path written, or `None` when the user cancelled.
+/// `TOP3_EXPORT_MAP` (end-to-end tests) names a directory to write to without asking.
+#[tauri::command]
+pub async fn sessie_export_pdf(
+    app: tauri::AppHandle,
+    shell: State<'_, Shell>,
+    id: String,
+    pseudoniem: bool,
+) -> Result<Option<String>, ApiError> {
+    let core = shell.core()?;
+    let naam = core.sessie_verslag_bestandsnaam(&id, pseudoniem)?;
+    let doel = match std::env::var_os("TOP3_EXPORT_MAP").filter(|m| !m.is_empty()) {
+        Some(map) => Some(std::path::PathBuf::from(map).join(&naam)),
+        None => {
+            use tauri_plugin_dialog::DialogExt;
+            app.dialog()
+                .file()
+                .set_title("Verslag opslaan als PDF")
+                .set_file_name(&naam)
+                .add_filter("PDF", &["pdf"])
+                .blocking_save_file()
+                .and_then(|p| p.into_path().ok())
+        }
+    };
+    let Some(doel) = doel else {
+        return Ok(None);
+    };
+    core.sessie_verslag_schrijf(&id, pseudoniem, &doel)?;
+    Ok(Some(doel.display().to_string()))
+}

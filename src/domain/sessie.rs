@@ -1,0 +1,885 @@
+//! The MDA++ sessie: a voorzitter leads a multidisciplinary table (gemeente, Veilig Thuis, politie,
+//! Raad voor de Kinderbescherming, jeugdhulp, jeugdbescherming, GGZ…) through one or more casussen
+//! with the TOP-3 methodiek. Per casus on the agenda: inbreng per partner, weging en kwalificatie,
+//! besluiten and actiepunten (wie, wat, wanneer). [DOMAIN: MDA++ session; seed 000, 003]
+//!
+//! The rule that ties a sessie to its casussen is [`verwerk_actiepunten`]: when the sessie is
+//! afgerond, every actiepunt flows into its casus — an extra monitoringmoment, the evaluatie of
+//! the veiligheidsplan, or an afspraak in it — exactly once. A sessie holds only a *snapshot* of
+//! each casus's code: it never owns casus data, so deleting a sessie changes no casus and
+//! deleting a casus leaves the sessie readable.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use uuid::Uuid;
+
+use super::benamingen::{
+    ALS_NIET_NAGEKOMEN_MDA, DOEL_UIT_MDA, datum_tekst, toezicht_mda, verwerking_tekst,
+};
+use super::validatie::MAX_TEKST_BYTES;
+use super::{
+    Afspraak, Casus, Monitoringmoment, Monitoringsoort, Onveiligheid, Plandoel, Planfout,
+    Plansoort, Probleem,
+};
+
+/// The longest sessie on one casus, in minutes \[ours]: a whole working day.
+pub const MAX_DUUR_MINUTEN: u32 = 8 * 60;
+
+/// Where a sessie is in its life.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Sessiestatus {
+    /// Planned; the agenda can still change.
+    #[default]
+    Gepland,
+    /// The table is in session.
+    Gestart,
+    /// Closed: the actiepunten have been taken into the casussen.
+    Afgerond,
+}
+
+/// What an actiepunt becomes in its casus.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ts_rs::TS,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Actiesoort {
+    /// An afspraak in the veiligheidsplan (wie doet wat, wanneer).
+    Afspraak,
+    /// An extra monitoringmoment on the date ("zo vaak als nodig"). [seed 001]
+    Monitoring,
+    /// The next evaluatie of the veiligheidsplan (e.g. the 3-month check for "6 voor
+    /// veiligheid", with opschalen to the expertoverleg). [seed 003]
+    Evaluatie,
+}
+
+/// Someone at the table, and the reusable list of ketenpartners a voorzitter picks from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Overlegpartner {
+    /// Stable identity.
+    pub id: Uuid,
+    /// The professional's name.
+    pub naam: String,
+    /// The organisation ("Veilig Thuis", "politie", "Raad voor de Kinderbescherming").
+    pub organisatie: String,
+    /// Their role at the table ("gedragswetenschapper", "wijkagent").
+    pub rol: String,
+}
+
+/// What one partner brought in about a casus, attributed to the organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Inbreng {
+    /// The deelnemer (one of the sessie's `deelnemers`).
+    pub deelnemer_id: Uuid,
+    /// A short note.
+    pub tekst: String,
+}
+
+/// An actiepunt: wie, wat, wanneer — and what it becomes in the casus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Actiepunt {
+    /// Stable identity; the afspraak or monitoringmoment it becomes carries the same id.
+    pub id: Uuid,
+    /// Who.
+    pub wie: String,
+    /// What.
+    pub wat: String,
+    /// By when.
+    pub wanneer: NaiveDate,
+    /// Afspraak, monitoring or evaluatie.
+    pub soort: Actiesoort,
+    /// Taken into the casus (by afronden); never taken twice.
+    pub verwerkt: bool,
+}
+
+/// One casus on the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Agendapunt {
+    /// The casus.
+    pub casus_id: Uuid,
+    /// Its code when it was put on the agenda: the verslag stays readable when the casus is gone.
+    pub casus_code: String,
+    /// Start of the time slot, "HH:MM".
+    pub begintijd: String,
+    /// Length of the time slot in minutes.
+    pub duur_minuten: u32,
+    /// Inbreng per partner.
+    pub inbreng: Vec<Inbreng>,
+    /// The table's weging: how the information weighs together.
+    pub weging: String,
+    /// The kwalificatie of the onveiligheid. [src: Triage-instrument Veilig Thuis]
+    pub kwalificatie: Option<Onveiligheid>,
+    /// What the table decided.
+    pub besluiten: Vec<String>,
+    /// Who does what, when.
+    pub actiepunten: Vec<Actiepunt>,
+}
+
+/// One MDA++ sessie.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Sessie {
+    /// Stable identity.
+    pub id: Uuid,
+    /// The day of the sessie.
+    pub datum: NaiveDate,
+    /// Who chairs it.
+    pub voorzitter: String,
+    /// Who sits at the table.
+    pub deelnemers: Vec<Overlegpartner>,
+    /// The casussen, in order.
+    pub agenda: Vec<Agendapunt>,
+    /// Gepland, gestart or afgerond.
+    pub status: Sessiestatus,
+    /// When it was started.
+    pub gestart: Option<DateTime<Utc>>,
+    /// When it was afgerond.
+    pub afgerond: Option<DateTime<Utc>>,
+    /// The verslag's samenvatting.
+    pub samenvatting: String,
+    /// Optimistic-concurrency version; a stale write is refused by the store.
+    pub versie: u64,
+}
+
+/// Why a sessie operation was refused. Messages are Dutch and quote no case content.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Sessiefout {
+    /// The agendapunt is about another casus.
+    #[error("Dit agendapunt hoort bij een andere casus. Er is niets gewijzigd.")]
+    AndereCasus,
+    /// The casus is on the agenda already.
+    #[error("Casus {code} staat al op de agenda van deze sessie. Er is niets gewijzigd.")]
+    AlOpAgenda {
+        /// The casus code.
+        code: String,
+    },
+    /// A sessie is afgerond once, by afronden.
+    #[error("Deze sessie is al afgerond. Er is niets gewijzigd.")]
+    AlAfgerond,
+    /// Status and verwerkt change only through starten and afronden.
+    #[error(
+        "Een sessie wordt alleen afgerond met 'afronden', en een verwerkt actiepunt staat al in de casus: het kan niet meer veranderen of verdwijnen. Er is niets gewijzigd."
+    )]
+    NietTeWijzigen,
+    /// A plan rule refused (the concept veiligheidsplan).
+    #[error(transparent)]
+    Plan(#[from] Planfout),
+}
+
+/// What one actiepunt became in its casus; the text quotes only dates (it goes into the audit
+/// trail).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Verwerking {
+    /// The actiepunt.
+    pub actiepunt_id: Uuid,
+    /// The casus it went into.
+    pub casus_id: Uuid,
+    /// What it became.
+    pub soort: Actiesoort,
+    /// Dutch, without case content: "extra monitoringmoment op 23-02-2027".
+    pub tekst: String,
+}
+
+impl Sessie {
+    /// A new, empty sessie, gepland, version 1.
+    pub fn nieuw(datum: NaiveDate, voorzitter: impl Into<String>) -> Self {
+        Self {
+            id: Uuid::new_v4(),
+            datum,
+            voorzitter: voorzitter.into(),
+            deelnemers: Vec::new(),
+            agenda: Vec::new(),
+            status: Sessiestatus::Gepland,
+            gestart: None,
+            afgerond: None,
+            samenvatting: String::new(),
+            versie: 1,
+        }
+    }
+
+    /// The deelnemer with this id.
+    pub fn deelnemer(&self, id: Uuid) -> Option<&Overlegpartner> {
+        self.deelnemers.iter().find(|d| d.id == id)
+    }
+
+    /// Put a casus on the agenda (a casus appears at most once per sessie).
+    pub fn agenda_toevoegen(
+        &mut self,
+        casus: &Casus,
+        begintijd: &str,
+        duur_minuten: u32,
+    ) -> Result<(), Sessiefout> {
+        if self.agenda.iter().any(|a| a.casus_id == casus.id) {
+            return Err(Sessiefout::AlOpAgenda {
+                code: casus.code.clone(),
+            });
+        }
+        self.agenda.push(Agendapunt {
+            casus_id: casus.id,
+            casus_code: casus.code.clone(),
+            begintijd: begintijd.to_string(),
+            duur_minuten,
+            inbreng: Vec::new(),
+            weging: String::new(),
+            kwalificatie: None,
+            besluiten: Vec::new(),
+            actiepunten: Vec::new(),
+        });
+        Ok(())
+    }
+
+    /// Start the sessie (a second start keeps the first moment).
+    pub fn starten(&mut self, nu: DateTime<Utc>) -> Result<(), Sessiefout> {
+        match self.status {
+            Sessiestatus::Afgerond => Err(Sessiefout::AlAfgerond),
+            Sessiestatus::Gestart => Ok(()),
+            Sessiestatus::Gepland => {
+                self.status = Sessiestatus::Gestart;
+                self.gestart.get_or_insert(nu);
+                Ok(())
+            }
+        }
+    }
+
+    /// Mark the sessie afgerond (started now when it never was). The actiepunten are taken into
+    /// the casussen by the caller, with [`verwerk_actiepunten`], in the same transaction.
+    pub fn markeer_afgerond(&mut self, nu: DateTime<Utc>) -> Result<(), Sessiefout> {
+        if self.status == Sessiestatus::Afgerond {
+            return Err(Sessiefout::AlAfgerond);
+        }
+        self.gestart.get_or_insert(nu);
+        self.status = Sessiestatus::Afgerond;
+        self.afgerond = Some(nu);
+        Ok(())
+    }
+
+    /// The actiepunten not yet taken into their casus.
+    pub fn open_actiepunten(&self) -> impl Iterator<Item = (&Agendapunt, &Actiepunt)> {
+        self.agenda.iter().flat_map(|a| {
+            a.actiepunten
+                .iter()
+                .filter(|p| !p.verwerkt)
+                .map(move |p| (a, p))
+        })
+    }
+
+    /// Who supervises an afspraak made at this sessie: the table itself, named by its date and
+    /// voorzitter.
+    pub fn toezicht(&self) -> String {
+        toezicht_mda(self.datum, self.voorzitter.trim())
+    }
+}
+
+/// The rule "actiepunten flow into the casus" \[ours, after DOMAIN: MDA++ session — "besluiten,
+/// actiepunten (wie, wat, wanneer), next evaluation"]. Every actiepunt of `punt` not yet verwerkt:
+///
+/// - **Monitoring** → an extra [`Monitoringmoment`] on `wanneer` (id = the actiepunt's id);
+/// - **Evaluatie** → the evaluatie (datum = `wanneer`, met wie = `wie`) of the concept
+///   veiligheidsplan — the plan is where "evaluatie (when, with whom)" lives [DOMAIN: Plans], and
+///   the next vaststelling carries it to everyone who receives the plan;
+/// - **Afspraak** → an [`Afspraak`] (wie, wat, wanneer as a date, toezicht = this sessie,
+///   als niet nagekomen = "terug naar het MDA++-overleg") under the concept veiligheidsplan's
+///   first doel (id = the actiepunt's id).
+///
+/// A concept veiligheidsplan is started with [`Casus::plan_nieuw`] when there is none (a copy of
+/// the vastgesteld version, so nothing vastgesteld ever changes); a plan without doelen gets one.
+/// Each actiepunt is then marked verwerkt; one already verwerkt — or whose afspraak or
+/// monitoringmoment is already in the casus — is never taken twice.
+pub fn verwerk_actiepunten(
+    casus: &mut Casus,
+    punt: &mut Agendapunt,
+    toezicht: &str,
+    vandaag: NaiveDate,
+) -> Result<Vec<Verwerking>, Sessiefout> {
+    if punt.casus_id != casus.id {
+        return Err(Sessiefout::AndereCasus);
+    }
+    let mut uit = Vec::new();
+    for actie in punt.actiepunten.iter_mut().filter(|a| !a.verwerkt) {
+        let tekst = match actie.soort {
+            Actiesoort::Monitoring => {
+                if !casus.monitoring.iter().any(|m| m.id == actie.id) {
+                    casus.monitoring.push(Monitoringmoment {
+                        id: actie.id,
+                        datum: actie.wanneer,
+                        soort: Monitoringsoort::Extra,
+                        gedaan: None,
+                    });
+                }
+                verwerking_tekst(actie.soort, actie.wanneer)
+            }
+            Actiesoort::Evaluatie => {
+                let plan = conceptveiligheidsplan(casus, vandaag)?;
+                plan.inhoud.evaluatie.datum = Some(actie.wanneer);
+                if !actie.wie.trim().is_empty() {
+                    plan.inhoud.evaluatie.met_wie = actie.wie.trim().to_string();
+                }
+                verwerking_tekst(actie.soort, actie.wanneer)
+            }
+            Actiesoort::Afspraak => {
+                let plan = conceptveiligheidsplan(casus, vandaag)?;
+                let al_daar = plan
+                    .inhoud
+                    .doelen
+                    .iter()
+                    .flat_map(|d| &d.afspraken)
+                    .any(|a| a.id == actie.id);
+                if !al_daar {
+                    if plan.inhoud.doelen.is_empty() {
+                        plan.inhoud.doelen.push(Plandoel {
+                            id: Uuid::new_v4(),
+                            tekst: DOEL_UIT_MDA.to_string(),
+                            situatie_id: None,
+                            situatie: String::new(),
+                            doel_id: None,
+                            afspraken: Vec::new(),
+                        });
+                    }
+                    plan.inhoud.doelen[0].afspraken.push(Afspraak {
+                        id: actie.id,
+                        wie: actie.wie.trim().to_string(),
+                        wat: actie.wat.trim().to_string(),
+                        wanneer: datum_tekst(actie.wanneer),
+                        toezicht: toezicht.to_string(),
+                        als_niet_nagekomen: ALS_NIET_NAGEKOMEN_MDA.to_string(),
+                    });
+                }
+                verwerking_tekst(actie.soort, actie.wanneer)
+            }
+        };
+        actie.verwerkt = true;
+        uit.push(Verwerking {
+            actiepunt_id: actie.id,
+            casus_id: casus.id,
+            soort: actie.soort,
+            tekst,
+        });
+    }
+    Ok(uit)
+}
+
+/// The concept veiligheidsplan, started when there is none.
+fn conceptveiligheidsplan(
+    casus: &mut Casus,
+    vandaag: NaiveDate,
+) -> Result<&mut super::Plan, Sessiefout> {
+    let id = match casus.conceptplan(Plansoort::Veiligheidsplan) {
+        Some(p) => p.id,
+        None => casus.plan_nieuw(Plansoort::Veiligheidsplan, vandaag)?,
+    };
+    Ok(casus.conceptplan_mut(id)?)
+}
+
+/// The rule every save of a sessie obeys (`oud` is what is stored, `nieuw` what is about to be):
+/// only afronden makes a sessie afgerond and marks actiepunten verwerkt, an afgerond sessie
+/// stays afgerond, and a verwerkt actiepunt — already in its casus — never changes or
+/// disappears.
+pub fn controleer_sessiewijzigingen(oud: &Sessie, nieuw: &Sessie) -> Result<(), Sessiefout> {
+    let afgerond = |s: &Sessie| s.status == Sessiestatus::Afgerond;
+    if afgerond(oud) != afgerond(nieuw) || (afgerond(oud) && oud.afgerond != nieuw.afgerond) {
+        return Err(Sessiefout::NietTeWijzigen);
+    }
+    let verwerkt = |s: &Sessie| -> Vec<(Uuid, Actiepunt)> {
+        s.agenda
+            .iter()
+            .flat_map(|a| {
+                a.actiepunten
+                    .iter()
+                    .filter(|p| p.verwerkt)
+                    .map(move |p| (a.casus_id, p.clone()))
+            })
+            .collect()
+    };
+    let (was, wordt) = (verwerkt(oud), verwerkt(nieuw));
+    if was.len() != wordt.len() || was.iter().any(|p| !wordt.contains(p)) {
+        return Err(Sessiefout::NietTeWijzigen);
+    }
+    Ok(())
+}
+
+/// Every problem in the sessie, each with its JSON path and a Dutch message; empty when valid.
+/// Checked: voorzitter and names present, texts within [`MAX_TEKST_BYTES`], unique ids, inbreng
+/// from deelnemers that exist, times "HH:MM" and durations of 1 to [`MAX_DUUR_MINUTEN`] minutes,
+/// a casus at most once on the agenda, actiepunten with wie and wat, the status consistent with
+/// its moments.
+pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
+    let mut p = Vec::new();
+    let mut meld = |pad: String, melding: &str| {
+        p.push(Probleem {
+            pad,
+            melding: melding.to_string(),
+        })
+    };
+    let tekst = |meld: &mut dyn FnMut(String, &str), pad: String, waarde: &str, verplicht: bool| {
+        if waarde.len() > MAX_TEKST_BYTES {
+            meld(pad, "Te lang: hoogstens 1024 kB.");
+        } else if verplicht && waarde.trim().is_empty() {
+            meld(pad, "Dit veld is verplicht maar leeg.");
+        }
+    };
+    tekst(&mut meld, "voorzitter".into(), &sessie.voorzitter, true);
+    tekst(
+        &mut meld,
+        "samenvatting".into(),
+        &sessie.samenvatting,
+        false,
+    );
+    let mut ids: Vec<(Uuid, String)> = Vec::new();
+    let mut uniek = |meld: &mut dyn FnMut(String, &str), id: Uuid, pad: String| {
+        if ids.iter().any(|(i, _)| *i == id) {
+            meld(pad, "Dubbele id: al eerder gebruikt in deze sessie.");
+        } else {
+            ids.push((id, pad));
+        }
+    };
+    for (i, d) in sessie.deelnemers.iter().enumerate() {
+        let pad = format!("deelnemers[{i}]");
+        uniek(&mut meld, d.id, format!("{pad}.id"));
+        tekst(&mut meld, format!("{pad}.naam"), &d.naam, true);
+        tekst(
+            &mut meld,
+            format!("{pad}.organisatie"),
+            &d.organisatie,
+            true,
+        );
+        tekst(&mut meld, format!("{pad}.rol"), &d.rol, false);
+    }
+    for (i, a) in sessie.agenda.iter().enumerate() {
+        let pad = format!("agenda[{i}]");
+        if sessie.agenda[..i].iter().any(|b| b.casus_id == a.casus_id) {
+            meld(
+                format!("{pad}.casusId"),
+                "Deze casus staat al eerder op de agenda.",
+            );
+        }
+        tekst(&mut meld, format!("{pad}.casusCode"), &a.casus_code, true);
+        if NaiveTime::parse_from_str(&a.begintijd, "%H:%M").is_err() || a.begintijd.len() != 5 {
+            meld(
+                format!("{pad}.begintijd"),
+                "Geen geldige tijd: schrijf uren en minuten als 09:30.",
+            );
+        }
+        if a.duur_minuten == 0 || a.duur_minuten > MAX_DUUR_MINUTEN {
+            meld(
+                format!("{pad}.duurMinuten"),
+                "De duur loopt van 1 tot en met 480 minuten.",
+            );
+        }
+        for (j, inbreng) in a.inbreng.iter().enumerate() {
+            if sessie.deelnemer(inbreng.deelnemer_id).is_none() {
+                meld(
+                    format!("{pad}.inbreng[{j}].deelnemerId"),
+                    "Verwijst naar een deelnemer die niet in de sessie staat.",
+                );
+            }
+            tekst(
+                &mut meld,
+                format!("{pad}.inbreng[{j}].tekst"),
+                &inbreng.tekst,
+                true,
+            );
+        }
+        tekst(&mut meld, format!("{pad}.weging"), &a.weging, false);
+        for (j, b) in a.besluiten.iter().enumerate() {
+            tekst(&mut meld, format!("{pad}.besluiten[{j}]"), b, true);
+        }
+        for (j, actie) in a.actiepunten.iter().enumerate() {
+            let pad = format!("{pad}.actiepunten[{j}]");
+            uniek(&mut meld, actie.id, format!("{pad}.id"));
+            tekst(&mut meld, format!("{pad}.wie"), &actie.wie, true);
+            tekst(&mut meld, format!("{pad}.wat"), &actie.wat, true);
+            if actie.verwerkt && sessie.status != Sessiestatus::Afgerond {
+                meld(
+                    format!("{pad}.verwerkt"),
+                    "Alleen een afgeronde sessie heeft verwerkte actiepunten.",
+                );
+            }
+        }
+    }
+    match (sessie.status, sessie.gestart, sessie.afgerond) {
+        (Sessiestatus::Gepland, _, Some(_)) | (Sessiestatus::Gestart, _, Some(_)) => meld(
+            "afgerond".into(),
+            "Een sessie die niet is afgerond heeft geen moment van afronden.",
+        ),
+        (Sessiestatus::Gestart, None, _) => meld(
+            "gestart".into(),
+            "Een gestarte sessie moet zeggen wanneer ze begon.",
+        ),
+        (Sessiestatus::Afgerond, _, None) | (Sessiestatus::Afgerond, None, _) => meld(
+            "afgerond".into(),
+            "Een afgeronde sessie moet zeggen wanneer ze begon en werd afgerond.",
+        ),
+        (Sessiestatus::Afgerond, Some(g), Some(a)) if a < g => meld(
+            "afgerond".into(),
+            "De sessie werd afgerond voordat ze begon.",
+        ),
+        _ => {}
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Methodeinstellingen, Planstatus};
+
+    fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(j, m, dag).unwrap()
+    }
+
+    fn actie(soort: Actiesoort, wie: &str, wat: &str, wanneer: NaiveDate) -> Actiepunt {
+        Actiepunt {
+            id: Uuid::new_v4(),
+            wie: wie.into(),
+            wat: wat.into(),
+            wanneer,
+            soort,
+            verwerkt: false,
+        }
+    }
+
+    fn sessie_met(casus: &Casus) -> Sessie {
+        let mut s = Sessie::nieuw(d(2026, 11, 19), "Mirjam Hoekstra");
+        s.deelnemers.push(Overlegpartner {
+            id: Uuid::new_v4(),
+            naam: "Sanne de Wit".into(),
+            organisatie: "Veilig Thuis".into(),
+            rol: "aandachtsfunctionaris".into(),
+        });
+        s.agenda_toevoegen(casus, "09:30", 45).unwrap();
+        s
+    }
+
+    /// A casus with a vastgesteld veiligheidsplan (one doel, one afspraak).
+    fn casus_met_vastgesteld_plan() -> Casus {
+        let mut c = Casus::nieuw("M-1", "Gezin M", Utc::now(), d(2046, 1, 1));
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        let p = c.conceptplan_mut(id).unwrap();
+        p.inhoud.opgesteld_met.push(crate::domain::Deelnemer {
+            naam: "Noor".into(),
+            rol: "wijkteam".into(),
+            betrokkene_id: None,
+        });
+        p.inhoud.doelen.push(Plandoel {
+            id: Uuid::new_v4(),
+            tekst: "Thuis veilig".into(),
+            situatie_id: None,
+            situatie: String::new(),
+            doel_id: None,
+            afspraken: vec![Afspraak {
+                wie: "Moeder".into(),
+                wat: "Belt de buurvrouw".into(),
+                ..Afspraak::leeg()
+            }],
+        });
+        p.inhoud.evaluatie.datum = Some(d(2026, 12, 1));
+        p.inhoud.casusregisseur = "Noor".into();
+        c.plan_vaststellen(id, d(2026, 10, 2), "Noor", &Methodeinstellingen::default())
+            .unwrap();
+        c
+    }
+
+    #[test]
+    fn actiepunten_worden_monitoring_evaluatie_en_afspraak() {
+        let mut casus = casus_met_vastgesteld_plan();
+        let vastgesteld = casus.plannen[0].clone();
+        let mut s = sessie_met(&casus);
+        let toezicht = s.toezicht();
+        assert_eq!(
+            toezicht,
+            "MDA++-overleg van 19-11-2026 (voorzitter Mirjam Hoekstra)"
+        );
+        s.agenda[0].actiepunten = vec![
+            actie(
+                Actiesoort::Monitoring,
+                "Veilig Thuis",
+                "Huisbezoek",
+                d(2026, 12, 3),
+            ),
+            actie(
+                Actiesoort::Evaluatie,
+                "MDA++-tafel",
+                "Zes voor veiligheid?",
+                d(2027, 2, 19),
+            ),
+            actie(
+                Actiesoort::Afspraak,
+                "Politie",
+                "Meldt elk incident",
+                d(2026, 12, 1),
+            ),
+        ];
+        let ids: Vec<Uuid> = s.agenda[0].actiepunten.iter().map(|a| a.id).collect();
+        let v =
+            verwerk_actiepunten(&mut casus, &mut s.agenda[0], &toezicht, d(2026, 11, 19)).unwrap();
+        let teksten: Vec<&str> = v.iter().map(|v| v.tekst.as_str()).collect();
+        assert_eq!(
+            teksten,
+            [
+                "extra monitoringmoment op 03-12-2026",
+                "evaluatie van het veiligheidsplan op 19-02-2027",
+                "afspraak in het veiligheidsplan, uiterlijk 01-12-2026",
+            ]
+        );
+        assert!(s.agenda[0].actiepunten.iter().all(|a| a.verwerkt));
+        // Monitoring: one extra moment, carrying the actiepunt's id.
+        let m = casus.monitoring.iter().find(|m| m.id == ids[0]).unwrap();
+        assert_eq!((m.datum, m.soort), (d(2026, 12, 3), Monitoringsoort::Extra));
+        // The vastgesteld plan is untouched; a new concept (version 2) carries the changes.
+        assert_eq!(casus.plannen[0], vastgesteld);
+        let concept = casus.conceptplan(Plansoort::Veiligheidsplan).unwrap();
+        assert_eq!((concept.versie, concept.status), (2, Planstatus::Concept));
+        assert_eq!(concept.inhoud.evaluatie.datum, Some(d(2027, 2, 19)));
+        assert_eq!(concept.inhoud.evaluatie.met_wie, "MDA++-tafel");
+        let afspraak = concept.inhoud.doelen[0].afspraken.last().unwrap();
+        assert_eq!(afspraak.id, ids[2]);
+        assert_eq!(
+            (
+                afspraak.wie.as_str(),
+                afspraak.wat.as_str(),
+                afspraak.wanneer.as_str()
+            ),
+            ("Politie", "Meldt elk incident", "01-12-2026")
+        );
+        assert_eq!(afspraak.toezicht, toezicht);
+        assert_eq!(afspraak.als_niet_nagekomen, "Terug naar het MDA++-overleg.");
+
+        // Never twice: a second run changes nothing.
+        let voor = casus.clone();
+        let v =
+            verwerk_actiepunten(&mut casus, &mut s.agenda[0], &toezicht, d(2026, 11, 20)).unwrap();
+        assert!(v.is_empty());
+        assert_eq!(casus, voor);
+        // Even when the flag was lost, the afspraak and the moment are not added twice.
+        for a in &mut s.agenda[0].actiepunten {
+            a.verwerkt = false;
+        }
+        verwerk_actiepunten(&mut casus, &mut s.agenda[0], &toezicht, d(2026, 11, 20)).unwrap();
+        assert_eq!(casus.monitoring.len(), voor.monitoring.len());
+        assert_eq!(
+            casus
+                .conceptplan(Plansoort::Veiligheidsplan)
+                .unwrap()
+                .inhoud
+                .doelen[0]
+                .afspraken
+                .len(),
+            voor.conceptplan(Plansoort::Veiligheidsplan)
+                .unwrap()
+                .inhoud
+                .doelen[0]
+                .afspraken
+                .len()
+        );
+    }
+
+    #[test]
+    fn zonder_plan_en_zonder_doel() {
+        let mut casus = Casus::nieuw("M-2", "", Utc::now(), d(2046, 1, 1));
+        let mut s = sessie_met(&casus);
+        s.agenda[0].actiepunten = vec![actie(
+            Actiesoort::Afspraak,
+            "Jeugdhulp",
+            "Start gezinsbehandeling",
+            d(2026, 12, 15),
+        )];
+        let toezicht = s.toezicht();
+        verwerk_actiepunten(&mut casus, &mut s.agenda[0], &toezicht, d(2026, 11, 19)).unwrap();
+        let plan = casus.conceptplan(Plansoort::Veiligheidsplan).unwrap();
+        assert_eq!(plan.versie, 1);
+        assert_eq!(plan.inhoud.doelen.len(), 1);
+        assert_eq!(plan.inhoud.doelen[0].tekst, DOEL_UIT_MDA);
+        assert_eq!(
+            plan.inhoud.doelen[0].afspraken[0].wat,
+            "Start gezinsbehandeling"
+        );
+        assert!(crate::domain::valideer(&casus, d(2026, 11, 19)).is_empty());
+    }
+
+    #[test]
+    fn ander_casus_en_dubbel_op_agenda() {
+        let a = Casus::nieuw("A-1", "", Utc::now(), d(2046, 1, 1));
+        let mut b = Casus::nieuw("B-1", "", Utc::now(), d(2046, 1, 1));
+        let mut s = sessie_met(&a);
+        assert_eq!(
+            s.agenda_toevoegen(&a, "10:30", 30),
+            Err(Sessiefout::AlOpAgenda { code: "A-1".into() })
+        );
+        assert_eq!(
+            verwerk_actiepunten(&mut b, &mut s.agenda[0], "", d(2026, 11, 19)),
+            Err(Sessiefout::AndereCasus)
+        );
+    }
+
+    #[test]
+    fn wijzigingen_na_afronden() {
+        let casus = Casus::nieuw("A-1", "", Utc::now(), d(2046, 1, 1));
+        let mut oud = sessie_met(&casus);
+        oud.agenda[0].actiepunten.push(actie(
+            Actiesoort::Monitoring,
+            "VT",
+            "Bezoek",
+            d(2026, 12, 1),
+        ));
+        // A save may not make a sessie afgerond or mark actiepunten verwerkt.
+        let mut n = oud.clone();
+        n.agenda[0].actiepunten[0].verwerkt = true;
+        assert_eq!(
+            controleer_sessiewijzigingen(&oud, &n),
+            Err(Sessiefout::NietTeWijzigen)
+        );
+        let mut n = oud.clone();
+        n.markeer_afgerond(Utc::now()).unwrap();
+        assert_eq!(
+            controleer_sessiewijzigingen(&oud, &n),
+            Err(Sessiefout::NietTeWijzigen)
+        );
+        // Once afgerond: the samenvatting may be corrected, a verwerkt actiepunt not.
+        oud.markeer_afgerond(Utc::now()).unwrap();
+        oud.agenda[0].actiepunten[0].verwerkt = true;
+        let mut n = oud.clone();
+        n.samenvatting = "Aangevuld".into();
+        assert_eq!(controleer_sessiewijzigingen(&oud, &n), Ok(()));
+        n.agenda[0].actiepunten[0].wanneer = d(2027, 1, 1);
+        assert_eq!(
+            controleer_sessiewijzigingen(&oud, &n),
+            Err(Sessiefout::NietTeWijzigen)
+        );
+        let mut n = oud.clone();
+        n.agenda.clear();
+        assert_eq!(
+            controleer_sessiewijzigingen(&oud, &n),
+            Err(Sessiefout::NietTeWijzigen)
+        );
+        assert_eq!(
+            oud.clone().markeer_afgerond(Utc::now()),
+            Err(Sessiefout::AlAfgerond)
+        );
+    }
+
+    #[test]
+    fn validatie_met_paden() {
+        let casus = Casus::nieuw("A-1", "", Utc::now(), d(2046, 1, 1));
+        let geldig = sessie_met(&casus);
+        assert_eq!(valideer_sessie(&geldig), vec![]);
+        let check = |wijzig: &dyn Fn(&mut Sessie), verwacht: &[(&str, &str)]| {
+            let mut s = geldig.clone();
+            wijzig(&mut s);
+            let gevonden: Vec<(String, String)> = valideer_sessie(&s)
+                .into_iter()
+                .map(|p| (p.pad, p.melding))
+                .collect();
+            let verwacht: Vec<(String, String)> = verwacht
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(gevonden, verwacht);
+        };
+        check(
+            &|s| s.voorzitter = " ".into(),
+            &[("voorzitter", "Dit veld is verplicht maar leeg.")],
+        );
+        check(
+            &|s| s.agenda[0].begintijd = "9:3".into(),
+            &[(
+                "agenda[0].begintijd",
+                "Geen geldige tijd: schrijf uren en minuten als 09:30.",
+            )],
+        );
+        check(
+            &|s| s.agenda[0].begintijd = "24:00".into(),
+            &[(
+                "agenda[0].begintijd",
+                "Geen geldige tijd: schrijf uren en minuten als 09:30.",
+            )],
+        );
+        check(
+            &|s| s.agenda[0].duur_minuten = 0,
+            &[(
+                "agenda[0].duurMinuten",
+                "De duur loopt van 1 tot en met 480 minuten.",
+            )],
+        );
+        check(
+            &|s| {
+                s.agenda[0].inbreng.push(Inbreng {
+                    deelnemer_id: Uuid::new_v4(),
+                    tekst: "Zorgen".into(),
+                })
+            },
+            &[(
+                "agenda[0].inbreng[0].deelnemerId",
+                "Verwijst naar een deelnemer die niet in de sessie staat.",
+            )],
+        );
+        check(
+            &|s| {
+                let a = s.agenda[0].clone();
+                s.agenda.push(a);
+            },
+            &[(
+                "agenda[1].casusId",
+                "Deze casus staat al eerder op de agenda.",
+            )],
+        );
+        check(
+            &|s| {
+                let mut a = actie(Actiesoort::Afspraak, "", "x", d(2026, 1, 1));
+                a.id = s.deelnemers[0].id;
+                a.verwerkt = true;
+                s.agenda[0].actiepunten.push(a);
+            },
+            &[
+                (
+                    "agenda[0].actiepunten[0].id",
+                    "Dubbele id: al eerder gebruikt in deze sessie.",
+                ),
+                (
+                    "agenda[0].actiepunten[0].wie",
+                    "Dit veld is verplicht maar leeg.",
+                ),
+                (
+                    "agenda[0].actiepunten[0].verwerkt",
+                    "Alleen een afgeronde sessie heeft verwerkte actiepunten.",
+                ),
+            ],
+        );
+        check(
+            &|s| s.status = Sessiestatus::Gestart,
+            &[(
+                "gestart",
+                "Een gestarte sessie moet zeggen wanneer ze begon.",
+            )],
+        );
+        check(
+            &|s| s.samenvatting = "x".repeat(MAX_TEKST_BYTES + 1),
+            &[("samenvatting", "Te lang: hoogstens 1024 kB.")],
+        );
+    }
+
+    #[test]
+    fn json_in_camel_case() {
+        let casus = Casus::nieuw("A-1", "", Utc::now(), d(2046, 1, 1));
+        let s = sessie_met(&casus);
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["status"], "gepland");
+        assert_eq!(json["agenda"][0]["casusCode"], "A-1");
+        assert_eq!(json["agenda"][0]["duurMinuten"], 45);
+        let terug: Sessie = serde_json::from_value(json).unwrap();
+        assert_eq!(terug, s);
+        let mut onbekend = serde_json::to_value(&s).unwrap();
+        onbekend["extra"] = serde_json::json!(1);
+        assert!(serde_json::from_value::<Sessie>(onbekend).is_err());
+    }
+}

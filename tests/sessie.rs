@@ -1,0 +1,476 @@
+//! MDA++ sessies: afronden takes every actiepunt into its casus (monitoring, afspraak, evaluatie)
+//! exactly once and all or nothing; a casus can be on several sessies; deleting a sessie never
+//! touches a casus and deleting a casus leaves the sessie readable; stale saves conflict; the
+//! verslag through the CLI (pdftotext, qpdf) in both variants; the oefenomgeving's example sessie.
+
+use std::process::Command;
+
+use top3::api::{ErrorCode, Werkplaats};
+use top3::domain::{
+    Actiepunt, Actiesoort, Monitoringsoort, Plansoort, Planstatus, Sessie, Sessiestatus,
+};
+use top3::training;
+use top3::vault::{Vault, VaultDir};
+use uuid::Uuid;
+
+use crate::util::{self, PASS};
+
+const SESSIE: &str = "5e55e000-0000-4000-8000-000000000000";
+const OEF05: &str = "178fc11d-9989-425d-b811-03d20c4b67c3";
+const OEF04: &str = "47884dff-2c23-4cb4-ba85-d3d41e5c1fdd";
+
+fn id(n: u64) -> Uuid {
+    Uuid::parse_str(&format!("5e55e000-0000-4000-8000-{n:012}")).unwrap()
+}
+
+fn vandaag() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn d(j: i32, m: u32, dag: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(j, m, dag).unwrap()
+}
+
+/// A real (not oefen) vault with OEF-04 and OEF-05 and the example sessie: 2 casussen, 5
+/// deelnemers, 5 open actiepunten.
+fn werkplaats(tmp: &tempfile::TempDir) -> Werkplaats {
+    {
+        let v = util::new_vault(tmp.path());
+        for casus in training::modellen(vandaag()).unwrap() {
+            if [OEF04, OEF05].contains(&casus.id.to_string().as_str()) {
+                v.casus_insert(casus, "casus geïmporteerd", "test").unwrap();
+            }
+        }
+        let s = training::voorbeeldsessie().unwrap();
+        assert_eq!(s.deelnemers.len(), 5);
+        assert_eq!(s.agenda.len(), 2);
+        let organisaties: std::collections::BTreeSet<&str> = s
+            .deelnemers
+            .iter()
+            .map(|d| d.organisatie.as_str())
+            .collect();
+        assert_eq!(organisaties.len(), 5, "five different organisations");
+        v.sessie_insert(&s, "sessie geïmporteerd").unwrap();
+    }
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    w.unlock(PASS).unwrap();
+    w
+}
+
+fn export(w: &Werkplaats, id: &str) -> String {
+    top3::export::exporteer(&w.casus_open(id).unwrap().casus)
+}
+
+#[test]
+fn afronden_zet_actiepunten_in_de_juiste_casus_en_nooit_twee_keer() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let voor05 = w.casus_open(OEF05).unwrap().casus;
+    let voor04 = w.casus_open(OEF04).unwrap().casus;
+    let blad = w.sessie_open(SESSIE).unwrap();
+    assert_eq!(blad.open_actiepunten, 5);
+    assert!(blad.casussen.iter().all(|c| c.bestaat));
+
+    let af = w.sessie_afronden(SESSIE, blad.sessie.versie).unwrap();
+    assert_eq!(af.verwerkt.len(), 5);
+    assert!(af.overgeslagen.is_empty());
+    assert_eq!(af.werkblad.sessie.status, Sessiestatus::Afgerond);
+    assert_eq!(af.werkblad.open_actiepunten, 0);
+    assert!(af.werkblad.sessie.afgerond.is_some());
+
+    // OEF-05 had a concept (version 2): it receives the afspraak and the evaluatie; the
+    // vastgesteld version 1 is untouched; one extra monitoring moment.
+    let c05 = w.casus_open(OEF05).unwrap().casus;
+    assert_eq!(c05.versie, voor05.versie + 1);
+    assert_eq!(
+        c05.plannen[0], voor05.plannen[0],
+        "vastgesteld plan unchanged"
+    );
+    let concept = c05.conceptplan(Plansoort::Veiligheidsplan).unwrap();
+    assert_eq!(concept.versie, 2);
+    let afspraak = concept.inhoud.doelen[0]
+        .afspraken
+        .iter()
+        .find(|a| a.id == id(101))
+        .expect("afspraak from actiepunt 1");
+    assert_eq!(afspraak.wie, "Politie (wijkagent)");
+    assert_eq!(afspraak.wanneer, "26-11-2026");
+    assert_eq!(
+        afspraak.toezicht,
+        "MDA++-overleg van 19-11-2026 (voorzitter Mirjam Hoekstra)"
+    );
+    assert_eq!(afspraak.als_niet_nagekomen, "Terug naar het MDA++-overleg.");
+    assert_eq!(concept.inhoud.evaluatie.datum, Some(d(2027, 2, 19)));
+    assert_eq!(
+        concept.inhoud.evaluatie.met_wie,
+        "MDA++-tafel met het gezin"
+    );
+    assert_eq!(c05.monitoring.len(), voor05.monitoring.len() + 1);
+    let m = c05.monitoring.iter().find(|m| m.id == id(102)).unwrap();
+    assert_eq!((m.datum, m.soort), (d(2026, 12, 3), Monitoringsoort::Extra));
+    // Nothing of OEF-04's actiepunten went into OEF-05.
+    assert!(!c05.monitoring.iter().any(|m| m.id == id(105)));
+
+    // OEF-04 had no concept: a new version 3 (a copy of the vastgesteld version 2) takes it.
+    let c04 = w.casus_open(OEF04).unwrap().casus;
+    assert_eq!(&c04.plannen[..2], &voor04.plannen[..]);
+    let concept = c04.conceptplan(Plansoort::Veiligheidsplan).unwrap();
+    assert_eq!((concept.versie, concept.status), (3, Planstatus::Concept));
+    assert!(
+        concept.inhoud.doelen[0]
+            .afspraken
+            .iter()
+            .any(|a| a.id == id(104) && a.wie == "Raad voor de Kinderbescherming")
+    );
+    assert!(c04.monitoring.iter().any(|m| m.id == id(105)));
+
+    // Audited per actiepunt on its casus, without content.
+    let log = w.audit_log().unwrap();
+    let verwerkt: Vec<_> = log
+        .iter()
+        .filter(|e| e.action == "actiepunt verwerkt")
+        .collect();
+    assert_eq!(verwerkt.len(), 5);
+    assert_eq!(
+        verwerkt
+            .iter()
+            .filter(|e| e.casus_id.as_deref() == Some(OEF05))
+            .count(),
+        3
+    );
+    for e in &verwerkt {
+        assert!(!e.summary.contains("wijkagent") && !e.summary.contains("Kim"));
+    }
+    assert!(log.iter().any(|e| e.action == "sessie gewijzigd"));
+
+    // Never twice: a second afronden is refused and changes nothing.
+    let (e05, e04) = (export(&w, OEF05), export(&w, OEF04));
+    let versie = af.werkblad.sessie.versie;
+    let fout = w.sessie_afronden(SESSIE, versie).unwrap_err();
+    assert_eq!(fout.code, ErrorCode::Invalid);
+    assert!(fout.message.contains("al afgerond"), "{}", fout.message);
+    // Nor can a save undo verwerkt to have them taken again.
+    let mut s = af.werkblad.sessie.clone();
+    s.agenda[0].actiepunten[0].verwerkt = false;
+    assert_eq!(
+        w.sessie_save(&s, "test").unwrap_err().code,
+        ErrorCode::Invalid
+    );
+    assert_eq!((export(&w, OEF05), export(&w, OEF04)), (e05, e04));
+    // The samenvatting of an afgeronde sessie can still be corrected.
+    let mut s = af.werkblad.sessie.clone();
+    s.samenvatting.push_str(" Aangevuld.");
+    assert!(w.sessie_save(&s, "samenvatting").is_ok());
+}
+
+#[test]
+fn een_casus_op_twee_sessies() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let casus = w.casus_open(OEF05).unwrap().casus;
+    let blad = w.sessie_create(d(2026, 12, 17), "Mirjam Hoekstra").unwrap();
+    let mut s: Sessie = blad.sessie;
+    s.agenda_toevoegen(&casus, "14:00", 30).unwrap();
+    s.agenda[0].actiepunten.push(Actiepunt {
+        id: Uuid::new_v4(),
+        wie: "Wijkteam gemeente".into(),
+        wat: "Gesprek met de school".into(),
+        wanneer: d(2027, 1, 14),
+        soort: Actiesoort::Monitoring,
+        verwerkt: false,
+    });
+    let tweede = w.sessie_save(&s, "agenda").unwrap().sessie;
+    let lijst = w.sessie_list().unwrap();
+    assert_eq!(lijst.len(), 2);
+    assert!(
+        lijst
+            .iter()
+            .all(|s| s.casussen.contains(&"OEF-05".to_string()))
+    );
+    assert_eq!(lijst[0].datum, d(2026, 12, 17), "newest first");
+
+    let eerste = w.sessie_open(SESSIE).unwrap().sessie;
+    w.sessie_afronden(SESSIE, eerste.versie).unwrap();
+    w.sessie_afronden(&tweede.id.to_string(), tweede.versie)
+        .unwrap();
+    let c = w.casus_open(OEF05).unwrap().casus;
+    let extra: Vec<_> = c
+        .monitoring
+        .iter()
+        .filter(|m| m.soort == Monitoringsoort::Extra)
+        .map(|m| m.datum)
+        .collect();
+    assert!(extra.contains(&d(2026, 12, 3)) && extra.contains(&d(2027, 1, 14)));
+}
+
+#[test]
+fn verwijderen_raakt_de_andere_kant_niet() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let (e05, e04) = (export(&w, OEF05), export(&w, OEF04));
+
+    // Deleting a sessie leaves both casussen byte-identical.
+    let tweede = w
+        .sessie_create(d(2026, 12, 17), "M. Hoekstra")
+        .unwrap()
+        .sessie;
+    w.sessie_delete(SESSIE).unwrap();
+    assert_eq!((export(&w, OEF05), export(&w, OEF04)), (e05.clone(), e04));
+    assert_eq!(w.sessie_open(SESSIE).unwrap_err().code, ErrorCode::NotFound);
+    assert!(
+        w.audit_log()
+            .unwrap()
+            .iter()
+            .any(|e| e.action == "sessie verwijderd" && e.summary.contains(SESSIE))
+    );
+
+    // Deleting a casus leaves a sessie readable, with the snapshot code.
+    let mut s = tweede;
+    s.agenda_toevoegen(&w.casus_open(OEF04).unwrap().casus, "10:00", 20)
+        .unwrap();
+    s.agenda_toevoegen(&w.casus_open(OEF05).unwrap().casus, "10:20", 20)
+        .unwrap();
+    s.agenda[0].actiepunten.push(Actiepunt {
+        id: Uuid::new_v4(),
+        wie: "Raad voor de Kinderbescherming".into(),
+        wat: "Rapport delen".into(),
+        wanneer: d(2027, 1, 7),
+        soort: Actiesoort::Afspraak,
+        verwerkt: false,
+    });
+    let s = w.sessie_save(&s, "agenda").unwrap().sessie;
+    w.casus_delete(OEF04).unwrap();
+    let blad = w.sessie_open(&s.id.to_string()).unwrap();
+    assert_eq!(blad.casussen[0].code, "OEF-04");
+    assert!(!blad.casussen[0].bestaat);
+    assert!(blad.casussen[1].bestaat);
+    // Afronden skips the casus that is gone; its actiepunt stays open.
+    let af = w.sessie_afronden(&s.id.to_string(), s.versie).unwrap();
+    assert_eq!(af.overgeslagen, ["OEF-04"]);
+    assert_eq!(af.werkblad.open_actiepunten, 1);
+    assert_eq!(export(&w, OEF05), e05, "no actiepunt for OEF-05: unchanged");
+    // And its verslag still renders.
+    let pdf = tmp.path().join("verslag.pdf");
+    w.sessie_verslag_schrijf(&s.id.to_string(), false, &pdf)
+        .unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn verouderde_versie_is_een_conflict() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let s = w.sessie_open(SESSIE).unwrap().sessie;
+    let mut a = s.clone();
+    a.samenvatting = "Eerste".into();
+    w.sessie_save(&a, "samenvatting").unwrap();
+    let mut b = s.clone();
+    b.samenvatting = "Tweede".into();
+    let fout = w.sessie_save(&b, "samenvatting").unwrap_err();
+    assert_eq!(fout.code, ErrorCode::Conflict);
+    assert_eq!(
+        w.sessie_afronden(SESSIE, s.versie).unwrap_err().code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(w.sessie_open(SESSIE).unwrap().sessie.samenvatting, "Eerste");
+    // Invalid input is refused with its path.
+    let mut c = w.sessie_open(SESSIE).unwrap().sessie;
+    c.agenda[0].begintijd = "25:00".into();
+    let fout = w.sessie_save(&c, "tijd").unwrap_err();
+    assert_eq!(fout.code, ErrorCode::Invalid);
+    assert!(
+        fout.message.contains("agenda[0].begintijd"),
+        "{}",
+        fout.message
+    );
+}
+
+#[test]
+fn partnerlijst_wordt_hergebruikt() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let partners = training::voorbeeldsessie().unwrap().deelnemers;
+    w.partners_save(&partners).unwrap();
+    assert_eq!(w.partners_list().unwrap(), partners);
+    let nieuw = w.sessie_create(d(2027, 1, 21), "Mirjam Hoekstra").unwrap();
+    assert_eq!(nieuw.sessie.deelnemers, partners);
+    let mut fout = partners.clone();
+    fout[0].organisatie = " ".into();
+    assert_eq!(w.partners_save(&fout).unwrap_err().code, ErrorCode::Invalid);
+}
+
+fn pdftotext(pdf: &std::path::Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    // Table cells wrap: join the lines so a sentence can be found whole.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn verslag_via_de_opdrachtregel() {
+    let tmp = util::tempdir();
+    let map = tmp.path().join("oefen");
+    let o = util::top3()
+        .arg("oefen")
+        .arg("init")
+        .arg(&map)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    let top3 = |args: &[&str]| {
+        util::top3()
+            .env("TOP3_PASSPHRASE", training::OEFEN_WACHTWOORD)
+            .arg("--vault")
+            .arg(&map)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = top3(&["sessie", "list", "--json"]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    let lijst: serde_json::Value = serde_json::from_str(&util::stdout(&o)).unwrap();
+    assert_eq!(lijst[0]["id"], SESSIE);
+    assert_eq!(lijst[0]["datum"], "2026-11-19");
+    assert_eq!(lijst[0]["voorzitter"], "Mirjam Hoekstra");
+
+    let sessie = training::voorbeeldsessie().unwrap();
+    let pro = tmp.path().join("verslag.pdf");
+    let pseudo = tmp.path().join("verslag-pseudoniem.pdf");
+    let o = top3(&["sessie", "verslag", SESSIE, "-o", pro.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    let o = top3(&[
+        "sessie",
+        "verslag",
+        SESSIE,
+        "--pseudoniem",
+        "-o",
+        pseudo.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    for pdf in [&pro, &pseudo] {
+        let q = Command::new("qpdf")
+            .arg("--check")
+            .arg(pdf)
+            .output()
+            .unwrap();
+        assert!(q.status.success(), "{}", String::from_utf8_lossy(&q.stdout));
+    }
+
+    let t = pdftotext(&pro);
+    let p = pdftotext(&pseudo);
+    // Both variants hold everything; the pseudonymised one with betrokkenen as initials, so the
+    // free text is compared in the professional one.
+    for (tekst, alles) in [(&t, true), (&p, false)] {
+        assert!(tekst.contains("Verslag MDA++-overleg"));
+        assert!(tekst.contains("OEFENOMGEVING") || tekst.contains("O E F E N"));
+        assert!(tekst.contains(&sessie.samenvatting[..60]), "samenvatting");
+        assert!(tekst.contains("Samenvatting") && tekst.contains("Besluiten"));
+        for d in &sessie.deelnemers {
+            assert!(
+                tekst.contains(&d.organisatie),
+                "{} in verslag",
+                d.organisatie
+            );
+        }
+        for a in &sessie.agenda {
+            for b in a.besluiten.iter().filter(|_| alles) {
+                assert!(tekst.contains(b.as_str()), "besluit {b:?}");
+            }
+            for ap in &a.actiepunten {
+                assert!(tekst.contains(&ap.wie), "wie {:?}", ap.wie);
+                assert!(!alles || tekst.contains(&ap.wat), "wat {:?}", ap.wat);
+                assert!(
+                    tekst.contains(&ap.wanneer.format("%d-%m-%Y").to_string()),
+                    "datum {}",
+                    ap.wanneer
+                );
+            }
+        }
+    }
+    for d in &sessie.deelnemers {
+        assert!(
+            t.contains(&d.naam),
+            "{} in the professional verslag",
+            d.naam
+        );
+        assert!(
+            !p.contains(&d.naam),
+            "no {} in the pseudonymised verslag",
+            d.naam
+        );
+    }
+    let modellen = training::modellen(vandaag()).unwrap();
+    for c in modellen
+        .iter()
+        .filter(|c| c.code == "OEF-05" || c.code == "OEF-04")
+    {
+        for b in &c.betrokkenen {
+            let naam = b.naam.split('(').next().unwrap().trim();
+            if naam.contains(' ') {
+                assert!(!p.contains(naam), "no {naam} in the pseudonymised verslag");
+            }
+        }
+    }
+    assert!(p.contains("Veilig Thuis (gedragswetenschapper)"));
+    assert!(
+        p.contains("de afspraken met J. krijgen een eigen doel"),
+        "{p}"
+    );
+
+    // An unknown id: exit 1 and a Dutch message; nothing written.
+    let niets = tmp.path().join("niets.pdf");
+    let o = top3(&[
+        "sessie",
+        "verslag",
+        "bestaat-niet",
+        "-o",
+        niets.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(util::stderr(&o).contains("Sessie bestaat-niet bestaat niet."));
+    assert!(!niets.exists());
+
+    // The exports are audited.
+    let o = top3(&["audit", "log", "--json"]);
+    let log: serde_json::Value = serde_json::from_str(&util::stdout(&o)).unwrap();
+    let n = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "sessieverslag geëxporteerd")
+        .count();
+    assert_eq!(n, 2);
+}
+
+#[test]
+fn oefenomgeving_heeft_precies_de_voorbeeldsessie() {
+    let tmp = util::tempdir();
+    let map = tmp.path().join("oefen");
+    let bundel = training::voorbeeldsessie().unwrap();
+    {
+        let v = training::init(&VaultDir::open(&map).unwrap()).unwrap();
+        assert_eq!(v.sessie_get(SESSIE).unwrap(), bundel);
+        // The agenda points at two bundled casussen, OEF-05 among them.
+        let codes: Vec<String> = v.sessie_list().unwrap()[0].casussen.clone();
+        assert_eq!(codes, ["OEF-05", "OEF-04"]);
+        for a in &bundel.agenda {
+            assert_eq!(
+                v.casus_get(&a.casus_id.to_string()).unwrap().code,
+                a.casus_code
+            );
+        }
+        v.sessie_delete(SESSIE).unwrap();
+    }
+    let v: Vault = training::reset(&VaultDir::open(&map).unwrap()).unwrap();
+    assert_eq!(v.sessie_list().unwrap().len(), 1);
+    assert_eq!(v.sessie_get(SESSIE).unwrap(), bundel);
+}
