@@ -329,22 +329,7 @@ mod tests {
     }
 
     fn tekst(doc: &Document) -> String {
-        let mut uit = Vec::new();
-        for b in &doc.blokken {
-            match b {
-                Blok::Titel(t) | Blok::Kop(t) | Blok::Subkop(t) | Blok::Alinea(t) => {
-                    uit.push(t.clone())
-                }
-                Blok::Opsomming(l) | Blok::Handtekeningen(l) => uit.extend(l.iter().cloned()),
-                Blok::Velden(v) => uit.extend(v.iter().map(|(a, b)| format!("{a}: {b}"))),
-                Blok::Tabel { kolommen, rijen } => {
-                    uit.extend(kolommen.iter().map(|k| k.titel.clone()));
-                    uit.extend(rijen.iter().flatten().cloned());
-                }
-                Blok::Ruimte(_) => {}
-            }
-        }
-        uit.join("\n")
+        doc.tekst()
     }
 
     fn voorbeeld() -> (Sessie, Vec<Casus>) {

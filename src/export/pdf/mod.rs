@@ -80,6 +80,29 @@ pub enum PdfFout {
     OngeldigeTabel { tabel: usize, reden: &'static str },
 }
 
+impl Document {
+    /// Every text of the blocks in reading order, one per line (table headers before their cells,
+    /// a field as "label: value"): what a reader finds in the document, without page furniture.
+    pub fn tekst(&self) -> String {
+        let mut uit = Vec::new();
+        for b in &self.blokken {
+            match b {
+                Blok::Titel(t) | Blok::Kop(t) | Blok::Subkop(t) | Blok::Alinea(t) => {
+                    uit.push(t.clone())
+                }
+                Blok::Opsomming(l) | Blok::Handtekeningen(l) => uit.extend(l.iter().cloned()),
+                Blok::Velden(v) => uit.extend(v.iter().map(|(a, b)| format!("{a}: {b}"))),
+                Blok::Tabel { kolommen, rijen } => {
+                    uit.extend(kolommen.iter().map(|k| k.titel.clone()));
+                    uit.extend(rijen.iter().flatten().cloned());
+                }
+                Blok::Ruimte(_) => {}
+            }
+        }
+        uit.join("\n")
+    }
+}
+
 impl PdfFout {
     /// A stable code for callers that branch on the kind of error.
     pub fn code(&self) -> &'static str {
