@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 
 use super::namen::Namen;
-use super::pdf::{self, Blok, Document, Kolom};
+use super::pdf::{self, Blok, Document, kolommen, leeg_streep};
 use crate::domain::benamingen::datum_tekst;
 use crate::domain::{Casus, Plan, Planstatus};
 
@@ -438,15 +438,6 @@ fn met_rol(naam: &str, rol: &str) -> String {
     }
 }
 
-fn kolommen(spec: &[(&str, f32)]) -> Vec<Kolom> {
-    spec.iter()
-        .map(|&(titel, breedte)| Kolom {
-            titel: titel.to_string(),
-            breedte,
-        })
-        .collect()
-}
-
 fn lijst_of(items: &[String], namen: &Namen, leeg: &str) -> Blok {
     let items: Vec<String> = items
         .iter()
@@ -457,14 +448,6 @@ fn lijst_of(items: &[String], namen: &Namen, leeg: &str) -> Blok {
         Blok::Alinea(leeg.to_string())
     } else {
         Blok::Opsomming(items)
-    }
-}
-
-fn leeg_streep(s: &str) -> String {
-    if s.trim().is_empty() {
-        "—".to_string()
-    } else {
-        s.to_string()
     }
 }
 

@@ -11,7 +11,7 @@
 use chrono::{DateTime, Utc};
 
 use super::namen::Namen;
-use super::pdf::{self, Blok, Document, Kolom};
+use super::pdf::{self, Blok, Document, kolommen, leeg_streep};
 use crate::domain::benamingen::{aantal, datum_tekst};
 use crate::domain::{Casus, Overlegpartner, Sessie, Sessiestatus};
 
@@ -288,23 +288,6 @@ fn casusnaam(id: uuid::Uuid, code: &str, casussen: &[Casus], namen: &Namen) -> S
         }
         Some(c) => format!("Casus {}", c.code),
         None => format!("Casus {code}"),
-    }
-}
-
-fn kolommen(spec: &[(&str, f32)]) -> Vec<Kolom> {
-    spec.iter()
-        .map(|&(titel, breedte)| Kolom {
-            titel: titel.to_string(),
-            breedte,
-        })
-        .collect()
-}
-
-fn leeg_streep(s: &str) -> String {
-    if s.trim().is_empty() {
-        "—".to_string()
-    } else {
-        s.to_string()
     }
 }
 

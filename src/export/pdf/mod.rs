@@ -80,6 +80,25 @@ pub enum PdfFout {
     OngeldigeTabel { tabel: usize, reden: &'static str },
 }
 
+/// Table columns from (title, relative width) pairs.
+pub fn kolommen(spec: &[(&str, f32)]) -> Vec<Kolom> {
+    spec.iter()
+        .map(|&(titel, breedte)| Kolom {
+            titel: titel.to_string(),
+            breedte,
+        })
+        .collect()
+}
+
+/// The text, or "—" when it is empty: a field left blank stays visibly blank on paper.
+pub fn leeg_streep(s: &str) -> String {
+    if s.trim().is_empty() {
+        "—".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
 impl Document {
     /// Every text of the blocks in reading order, one per line (table headers before their cells,
     /// a field as "label: value"): what a reader finds in the document, without page furniture.
