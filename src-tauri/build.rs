@@ -1,5 +1,5 @@
 // Every app command is listed here, so each needs an explicit `allow-<command>` in capabilities/.
-// Keep this list, `generate_handler!` in src/lib.rs and capabilities/main.json in step
+// Keep this list, `generate_handler!` in src/lib.rs and capabilities/*.json in step
 // (`cargo xtask lint` checks it).
 const COMMANDS: &[&str] = &[
     "app_info",
@@ -33,6 +33,10 @@ const COMMANDS: &[&str] = &[
     "sessie_export_pdf",
     "partners_list",
     "partners_save",
+    "presentatie_open",
+    "presentatie_bedien",
+    "presentatie_beeld",
+    "presentatie_sluit",
     "oefen_open",
     "oefen_verlaat",
     "oefen_reset",

@@ -474,3 +474,120 @@ fn oefenomgeving_heeft_precies_de_voorbeeldsessie() {
     assert_eq!(v.sessie_list().unwrap().len(), 1);
     assert_eq!(v.sessie_get(SESSIE).unwrap(), bundel);
 }
+
+/// Every step of every casus on the projector, as the shell asks for it (JSON as it crosses to the
+/// window).
+fn projector_alles(w: &Werkplaats, p: &mut top3::api::Presentatie) -> Vec<String> {
+    use top3::api::Presentatieactie;
+    let nu = std::time::Instant::now();
+    let mut uit = vec![];
+    let eerste = w
+        .presentatie_beeld(p, Some(Presentatieactie::Ga { agenda: 0, stap: 0 }), nu)
+        .unwrap();
+    let stappen = eerste.stap_aantal * eerste.agenda_aantal;
+    uit.push(serde_json::to_string(&eerste).unwrap());
+    for _ in 1..stappen {
+        let b = w
+            .presentatie_beeld(p, Some(Presentatieactie::VolgendeStap), nu)
+            .unwrap();
+        uit.push(serde_json::to_string(&b).unwrap());
+    }
+    uit
+}
+
+#[test]
+fn de_projector_toont_geen_namen_tot_de_voorzitter_dat_kiest() {
+    use top3::api::{Presentatie, Presentatieactie};
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let sessie = w.sessie_open(SESSIE).unwrap().sessie;
+    let mut namen: Vec<String> = sessie.deelnemers.iter().map(|d| d.naam.clone()).collect();
+    namen.push(sessie.voorzitter.clone());
+    for id in [OEF04, OEF05] {
+        namen.extend(
+            w.casus_open(id)
+                .unwrap()
+                .casus
+                .betrokkenen
+                .iter()
+                // "Kim Brouwer (moeder)": the name is what stands before the description.
+                .map(|b| b.naam.split('(').next().unwrap_or("").trim().to_string()),
+        );
+    }
+    // Full names, and every first and last name (the words people use at the table).
+    let mut woorden: Vec<String> = namen.clone();
+    for n in &namen {
+        let delen: Vec<&str> = n.split_whitespace().collect();
+        for deel in [delen.first(), delen.last()].into_iter().flatten() {
+            if deel.chars().count() >= 3 {
+                woorden.push(deel.to_string());
+            }
+        }
+    }
+    assert!(
+        woorden.len() > 20,
+        "genoeg namen om op te letten: {woorden:?}"
+    );
+
+    let mut p = Presentatie::nieuw(SESSIE);
+    let beelden = projector_alles(&w, &mut p);
+    assert_eq!(beelden.len(), 14, "2 casussen × 7 stappen");
+    for (i, json) in beelden.iter().enumerate() {
+        for naam in &woorden {
+            assert!(
+                !json.contains(naam.as_str()),
+                "beeld {i} toont '{naam}' terwijl namen verborgen zijn: {json}"
+            );
+        }
+    }
+
+    let nu = std::time::Instant::now();
+    w.presentatie_beeld(&mut p, Some(Presentatieactie::Verbergen { aan: false }), nu)
+        .unwrap();
+    let open = projector_alles(&w, &mut p).join("\n");
+    let zichtbaar: Vec<&String> = namen.iter().filter(|n| open.contains(n.as_str())).collect();
+    assert!(
+        zichtbaar.len() >= 5,
+        "met namen aan staan de namen er (gevonden: {zichtbaar:?})"
+    );
+}
+
+#[test]
+fn de_projector_leest_de_sessie_bij_elke_stap_opnieuw() {
+    use top3::api::{Presentatie, Presentatieactie};
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    let nu = std::time::Instant::now();
+    let mut p = Presentatie::nieuw(SESSIE);
+    let laatste = Presentatieactie::Ga { agenda: 0, stap: 6 };
+    let voor = w.presentatie_beeld(&mut p, Some(laatste), nu).unwrap();
+    assert_eq!(voor.casus_code, "OEF-05");
+    let mut s = w.sessie_open(SESSIE).unwrap().sessie;
+    s.agenda[0]
+        .besluiten
+        .push("Besluit-Canary-9d1e: huisbezoek binnen een week".into());
+    w.sessie_save(&s, "besluit toegevoegd").unwrap();
+    let na = w.presentatie_beeld(&mut p, None, nu).unwrap();
+    assert_eq!(na.stap_nummer, 7, "de stap blijft staan");
+    assert!(
+        serde_json::to_string(&na)
+            .unwrap()
+            .contains("Besluit-Canary-9d1e"),
+        "het nieuwe besluit staat op het scherm: {na:?}"
+    );
+
+    let leeg = w.sessie_create(vandaag(), "Voorzitter").unwrap();
+    let fout = w
+        .presentatie_beeld(
+            &mut Presentatie::nieuw(&leeg.sessie.id.to_string()),
+            None,
+            nu,
+        )
+        .unwrap_err();
+    assert_eq!(fout.code, ErrorCode::Invalid);
+    assert!(
+        fout.message.contains("geen casussen op de agenda"),
+        "{}",
+        fout.message
+    );
+}

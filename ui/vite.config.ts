@@ -19,6 +19,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // Two pages: the app, and the projector window of an MDA++ sessie (none of the vault screens).
+    rollupOptions: {
+      input: { main: 'index.html', presentatie: 'presentatie.html' },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -22,6 +22,7 @@ pub fn spawn(app: AppHandle) {
             let Ok(core) = shell.core() else { return };
             let limit = Duration::from_secs(u64::from(core.idle_lock_minutes()) * 60);
             if shell.idle_for() >= limit && core.lock("na inactiviteit") {
+                crate::presentatie::sluit(&app);
                 let _ = app.emit(LOCKED_EVENT, Locked { reason: "idle" });
             }
         }

@@ -3,6 +3,7 @@
 
 mod commands;
 mod idle;
+mod presentatie;
 mod state;
 
 use state::Shell;
@@ -18,12 +19,21 @@ pub fn run() {
     );
     tauri::Builder::default()
         .manage(shell)
+        .manage(presentatie::Projector::default())
         // Used from Rust only (the save dialog of an export); capabilities grant the webview none
         // of its commands.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             idle::spawn(app.handle().clone());
             Ok(())
+        })
+        // The voorzitter closed the projector window: nothing is presented any more.
+        .on_window_event(|window, event| {
+            if window.label() == presentatie::LABEL
+                && matches!(event, tauri::WindowEvent::Destroyed)
+            {
+                presentatie::vergeet(tauri::Manager::app_handle(window));
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
@@ -57,6 +67,10 @@ pub fn run() {
             commands::sessie::sessie_export_pdf,
             commands::sessie::partners_list,
             commands::sessie::partners_save,
+            commands::presentatie::presentatie_open,
+            commands::presentatie::presentatie_bedien,
+            commands::presentatie::presentatie_beeld,
+            commands::presentatie::presentatie_sluit,
             commands::oefen::oefen_open,
             commands::oefen::oefen_verlaat,
             commands::oefen::oefen_reset,

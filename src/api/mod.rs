@@ -5,6 +5,7 @@ mod casus;
 mod oefen;
 mod plan;
 mod planpdf;
+mod presentatie;
 mod sessie;
 mod types;
 
@@ -14,6 +15,7 @@ use std::sync::{Mutex, MutexGuard};
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use oefen::Oefenmateriaal;
 pub use planpdf::pdf_opties;
+pub use presentatie::{Presentatie, Presentatieactie};
 pub use sessie::{
     AgendaCasus, SessieAfronding, SessieOverzicht, SessieWerkblad, verslag_opties, verslag_schrijf,
 };

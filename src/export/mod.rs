@@ -12,10 +12,14 @@
 mod namen;
 pub mod pdf;
 mod plandocument;
+mod presentatie;
 mod sessieverslag;
 pub mod uitwisseling;
 
 pub use plandocument::{PlanOpties, plan_bestandsnaam, plan_document, plan_pdf};
+pub use presentatie::{
+    Beeldblok, PRESENTATIESTAPPEN, Presentatiebeeld, Presentatiestap, presentatiebeeld,
+};
 pub use sessieverslag::{
     VerslagOpties, sessieverslag_document, sessieverslag_pdf, verslag_bestandsnaam,
 };

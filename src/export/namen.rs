@@ -42,7 +42,7 @@ impl Namen {
         let initialen: String = delen
             .iter()
             .filter_map(|d| d.chars().next())
-            .filter(|c| c.is_uppercase())
+            .filter(|c| naamletter(*c))
             .map(|c| format!("{}.", c.to_uppercase()))
             .collect();
         if initialen.is_empty() {
@@ -54,7 +54,7 @@ impl Namen {
         }
         self.0.push((kern.to_string(), volledig));
         for deel in delen {
-            if deel.chars().count() >= 3 && deel.chars().next().is_some_and(char::is_uppercase) {
+            if deel.chars().count() >= 3 && deel.chars().next().is_some_and(naamletter) {
                 let eerste: String = deel
                     .chars()
                     .next()
@@ -77,6 +77,12 @@ impl Namen {
         }
         uit
     }
+}
+
+/// Whether a name part starting with `c` is a name: a capital, or a letter of a script without
+/// capitals (Arabic, Hebrew…). Lower-case parts ("de", "van") are tussenvoegsels or words.
+fn naamletter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
 }
 
 /// Replace `naam` where it stands as a whole word (not inside a longer word).
@@ -116,6 +122,18 @@ mod tests {
         assert_eq!(
             vervang_woord("Finn. Finn", "Finn", "Veilig Thuis"),
             "Veilig Thuis. Veilig Thuis"
+        );
+    }
+
+    #[test]
+    fn schriften_zonder_hoofdletters_en_emoji() {
+        let mut n = Namen::geen();
+        n.persoon("ليلى حداد", None);
+        n.persoon("דוד לוי", Some("Politie"));
+        n.persoon("Zoë 🌻 Çelik", None);
+        assert_eq!(
+            n.vervang("ليلى حداد en דוד לוי; later ليلى en Zoë 🌻 Çelik, en Çelik"),
+            "ل.ح. en Politie; later ل. en Z.Ç., en Ç."
         );
     }
 

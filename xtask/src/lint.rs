@@ -19,6 +19,14 @@ const FORBIDDEN_PLUGINS: &[&str] = &[
 ];
 /// Core permissions the main window may have besides the app's own commands.
 const ALLOWED_CORE: &[&str] = &["core:event:allow-listen", "core:event:allow-unlisten"];
+/// The projector window shows a wall in the meeting room: it may read what it shows and pass the
+/// voorzitter's keys on, and nothing else (never the vault).
+const PROJECTOR_ALLOWED: &[&str] = &[
+    "core:event:allow-listen",
+    "core:event:allow-unlisten",
+    "allow-presentatie-beeld",
+    "allow-presentatie-bedien",
+];
 
 pub fn check(root: &Path) -> Result {
     let mut problems = Vec::new();
@@ -89,7 +97,18 @@ pub fn check(root: &Path) -> Result {
                 path.display()
             ));
         }
+        let projector = cap["windows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|w| w.as_str() != Some("main"));
         for p in cap["permissions"].as_array().into_iter().flatten() {
+            if projector && !p.as_str().is_some_and(|id| PROJECTOR_ALLOWED.contains(&id)) {
+                problems.push(format!(
+                    "{}: een ander venster dan 'main' krijgt alleen {PROJECTOR_ALLOWED:?}, niet {p}",
+                    path.display()
+                ));
+            }
             let Some(id) = p.as_str() else {
                 problems.push(format!(
                     "{}: permissie met scope is niet toegestaan: {p}",
@@ -133,9 +152,11 @@ pub fn check(root: &Path) -> Result {
             "{s} importeert @tauri-apps/* buiten ui/src/lib/ipc"
         ));
     }
-    if let Ok(index) = read("ui/index.html") {
-        if index.contains("http://") || index.contains("https://") {
-            problems.push("ui/index.html verwijst naar een externe URL".into());
+    for page in ["ui/index.html", "ui/presentatie.html"] {
+        if let Ok(html) = read(page) {
+            if html.contains("http://") || html.contains("https://") {
+                problems.push(format!("{page} verwijst naar een externe URL"));
+            }
         }
     }
 

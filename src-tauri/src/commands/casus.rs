@@ -1,4 +1,4 @@
-use tauri::State;
+use tauri::{AppHandle, State};
 use top3::api::{ApiError, CasusOverzicht, CasusWerkblad};
 use top3::domain::{Casus, Faseverzoek, Plansoort};
 
@@ -25,11 +25,14 @@ pub fn casus_open(shell: State<'_, Shell>, id: String) -> Result<CasusWerkblad, 
 
 #[tauri::command]
 pub fn casus_save(
+    app: AppHandle,
     shell: State<'_, Shell>,
     casus: Casus,
     samenvatting: String,
 ) -> Result<CasusWerkblad, ApiError> {
-    shell.core()?.casus_save(&casus, &samenvatting)
+    let werkblad = shell.core()?.casus_save(&casus, &samenvatting)?;
+    crate::presentatie::ververs(&app);
+    Ok(werkblad)
 }
 
 #[tauri::command]
@@ -44,12 +47,15 @@ pub fn casus_search(shell: State<'_, Shell>, tekst: String) -> Result<Vec<String
 
 #[tauri::command]
 pub fn casus_change_phase(
+    app: AppHandle,
     shell: State<'_, Shell>,
     id: String,
     versie: u64,
     verzoek: Faseverzoek,
 ) -> Result<CasusWerkblad, ApiError> {
-    shell.core()?.casus_change_phase(&id, versie, verzoek)
+    let werkblad = shell.core()?.casus_change_phase(&id, versie, verzoek)?;
+    crate::presentatie::ververs(&app);
+    Ok(werkblad)
 }
 
 #[tauri::command]

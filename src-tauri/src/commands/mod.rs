@@ -4,5 +4,6 @@
 pub mod app;
 pub mod casus;
 pub mod oefen;
+pub mod presentatie;
 pub mod sessie;
 pub mod vault;

@@ -1,4 +1,4 @@
-use tauri::State;
+use tauri::{AppHandle, State};
 use top3::api::{ApiError, AppInfo, CasusWerkblad, Oefenmateriaal, VaultSummary};
 use top3::training::Vergelijking;
 
@@ -7,19 +7,22 @@ use crate::state::Shell;
 /// Open the oefenomgeving (made from the bundled casussen the first time); the real vault is
 /// locked first.
 #[tauri::command]
-pub fn oefen_open(shell: State<'_, Shell>) -> Result<VaultSummary, ApiError> {
+pub fn oefen_open(app: AppHandle, shell: State<'_, Shell>) -> Result<VaultSummary, ApiError> {
+    crate::presentatie::sluit(&app);
     shell.naar_oefenomgeving()?.oefen_open()
 }
 
 /// Leave the oefenomgeving; returns the real vault's state.
 #[tauri::command]
-pub fn oefen_verlaat(shell: State<'_, Shell>) -> Result<AppInfo, ApiError> {
+pub fn oefen_verlaat(app: AppHandle, shell: State<'_, Shell>) -> Result<AppInfo, ApiError> {
+    crate::presentatie::sluit(&app);
     Ok(shell.naar_eigen_kluis()?.info())
 }
 
 /// "Opnieuw beginnen": back to exactly the bundled oefencasussen.
 #[tauri::command]
-pub fn oefen_reset(shell: State<'_, Shell>) -> Result<VaultSummary, ApiError> {
+pub fn oefen_reset(app: AppHandle, shell: State<'_, Shell>) -> Result<VaultSummary, ApiError> {
+    crate::presentatie::sluit(&app);
     shell.naar_oefenomgeving()?.oefen_reset()
 }
 

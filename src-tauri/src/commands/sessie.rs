@@ -1,8 +1,9 @@
 use chrono::NaiveDate;
-use tauri::State;
+use tauri::{AppHandle, State};
 use top3::api::{ApiError, SessieAfronding, SessieOverzicht, SessieWerkblad};
 use top3::domain::{Overlegpartner, Sessie};
 
+use crate::presentatie::Projector;
 use crate::state::Shell;
 
 #[tauri::command]
@@ -26,16 +27,32 @@ pub fn sessie_open(shell: State<'_, Shell>, id: String) -> Result<SessieWerkblad
 
 #[tauri::command]
 pub fn sessie_save(
+    app: AppHandle,
     shell: State<'_, Shell>,
     sessie: Sessie,
     samenvatting: String,
 ) -> Result<SessieWerkblad, ApiError> {
-    shell.core()?.sessie_save(&sessie, &samenvatting)
+    let werkblad = shell.core()?.sessie_save(&sessie, &samenvatting)?;
+    crate::presentatie::ververs(&app);
+    Ok(werkblad)
 }
 
 #[tauri::command]
-pub fn sessie_delete(shell: State<'_, Shell>, id: String) -> Result<(), ApiError> {
-    shell.core()?.sessie_delete(&id)
+pub fn sessie_delete(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+    projector: State<'_, Projector>,
+    id: String,
+) -> Result<(), ApiError> {
+    shell.core()?.sessie_delete(&id)?;
+    let gepresenteerd = projector
+        .lock()
+        .as_ref()
+        .is_some_and(|p| p.sessie_id() == id);
+    if gepresenteerd {
+        crate::presentatie::sluit(&app);
+    }
+    Ok(())
 }
 
 #[tauri::command]
@@ -49,11 +66,14 @@ pub fn sessie_starten(
 
 #[tauri::command]
 pub fn sessie_afronden(
+    app: AppHandle,
     shell: State<'_, Shell>,
     id: String,
     versie: u64,
 ) -> Result<SessieAfronding, ApiError> {
-    shell.core()?.sessie_afronden(&id, versie)
+    let afronding = shell.core()?.sessie_afronden(&id, versie)?;
+    crate::presentatie::ververs(&app);
+    Ok(afronding)
 }
 
 #[tauri::command]

@@ -36,6 +36,7 @@ pub async fn vault_recover(
 #[tauri::command]
 pub fn vault_lock(app: AppHandle, shell: State<'_, Shell>) -> Result<(), ApiError> {
     shell.core()?.lock("handmatig");
+    crate::presentatie::sluit(&app);
     let _ = app.emit(LOCKED_EVENT, Locked { reason: "manual" });
     Ok(())
 }
