@@ -94,6 +94,8 @@ pub struct Presentatiebeeld {
     pub stap_nummer: u32,
     pub stap_aantal: u32,
     pub stap_label: String,
+    /// Every step's label, in order (the progress bar on the wall).
+    pub stap_labels: Vec<String>,
     pub blokken: Vec<Beeldblok>,
     /// Identities hidden (initials, organisations, roles).
     pub verbergen: bool,
@@ -103,7 +105,7 @@ pub struct Presentatiebeeld {
 }
 
 /// Longest line on the wall, in characters.
-const MAX_REGEL: usize = 160;
+const MAX_REGEL: usize = 140;
 /// Most lines per block; the rest is counted ("+ 4 meer").
 const MAX_REGELS: usize = 12;
 
@@ -157,6 +159,10 @@ pub fn presentatiebeeld(
         stap_nummer: u32::try_from(stap_nummer).unwrap_or(1),
         stap_aantal: u32::try_from(PRESENTATIESTAPPEN.len()).unwrap_or(7),
         stap_label: stap.label().to_string(),
+        stap_labels: PRESENTATIESTAPPEN
+            .iter()
+            .map(|s| s.label().to_string())
+            .collect(),
         blokken,
         verbergen,
         timer_seconden: 0,
@@ -215,8 +221,15 @@ fn kort(tekst: &str) -> String {
     if plat.chars().count() <= MAX_REGEL {
         return plat;
     }
+    // Cut at the last space that leaves at least half the line, so no word is broken off.
     let mut uit: String = plat.chars().take(MAX_REGEL - 1).collect();
-    uit = uit.trim_end().to_string();
+    if let Some(spatie) = uit
+        .rfind(' ')
+        .filter(|&i| uit[..i].chars().count() >= MAX_REGEL / 2)
+    {
+        uit.truncate(spatie);
+    }
+    let mut uit = uit.trim_end_matches([' ', ',', ';', ':']).to_string();
     uit.push('…');
     uit
 }
@@ -801,8 +814,10 @@ mod tests {
     fn lange_tekst_en_lange_lijsten_worden_ingekort() {
         let lang = "woord ".repeat(100);
         let k = kort(&lang);
-        assert_eq!(k.chars().count(), MAX_REGEL);
-        assert!(k.ends_with('…'));
+        assert!(k.chars().count() <= MAX_REGEL, "{k}");
+        assert!(k.ends_with("woord…"), "afgebroken na een heel woord: {k}");
+        let zonder_spatie = "x".repeat(300);
+        assert_eq!(kort(&zonder_spatie).chars().count(), MAX_REGEL);
         let regels: Vec<String> = (0..20).map(|i| i.to_string()).collect();
         let uit = ingekort(regels);
         assert_eq!(uit.len(), MAX_REGELS);

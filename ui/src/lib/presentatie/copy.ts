@@ -6,7 +6,6 @@ export const copy = {
     geen: 'Er wordt geen sessie gepresenteerd.',
     geenHulp: 'Kies in het hoofdvenster bij een sessie „Presenteren”.',
     casus: (n: number, van: number) => `Casus ${n} van ${van}`,
-    stap: (n: number, van: number) => `Stap ${n} van ${van}`,
     stappen: 'Stappen',
     verborgen: 'Namen verborgen',
     zichtbaar: 'Namen zichtbaar',

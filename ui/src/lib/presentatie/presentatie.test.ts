@@ -16,6 +16,7 @@ function beeld(over: Partial<Presentatiebeeld> = {}): Presentatiebeeld {
     stapNummer: 3,
     stapAantal: 7,
     stapLabel: 'Ordenen',
+    stapLabels: ['Casus', 'Inbreng', '1 Ordenen', '2 Concretiseren', '3 Taxeren', '4 Prioriteren', 'Besluiten en actiepunten'],
     blokken: [],
     verbergen: true,
     timerSeconden: 0,

@@ -33,7 +33,11 @@ duurSeconden: number, stap: Presentatiestap,
 /**
  * 1-based.
  */
-stapNummer: number, stapAantal: number, stapLabel: string, blokken: Array<Beeldblok>, 
+stapNummer: number, stapAantal: number, stapLabel: string, 
+/**
+ * Every step's label, in order (the progress bar on the wall).
+ */
+stapLabels: Array<string>, blokken: Array<Beeldblok>, 
 /**
  * Identities hidden (initials, organisations, roles).
  */
