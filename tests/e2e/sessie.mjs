@@ -261,7 +261,8 @@ export function registerSessieStep(t, browser, h, state) {
     await checkA11y(browser, 'sessie (agendapunt)');
     await top();
     await screenshot('22a-sessie-gepland.png');
-    await browser.execute(() => document.querySelector('[data-testid="sessie-agendapunt"]')?.scrollIntoView({ block: 'start' }));
+    await browser.execute(() => document.querySelector('[data-testid="sessie-agendapunt"] table')?.scrollIntoView({ block: 'center' }));
+    await browser.pause(300);
     await screenshot('22b-sessie-agendapunt.png');
 
     // Starten, then afronden after the confirmation that says what goes where.
