@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
 import { Harness, assert, log } from './lib/harness.mjs';
 import { scanForCanaries } from './lib/scan.mjs';
+import { DEELNEMER_NAMEN, SESSIE_CANARIES } from './sessie.mjs';
 import { CASUS_CANARIES, PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, PROFILE_CANARY, registerSuite } from './suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -108,7 +109,7 @@ async function main() {
 
   const harness = new Harness();
   /** @type {import('./suite.mjs').SuiteState} */
-  const state = { recoveryCode: null };
+  const state = { recoveryCode: null, sessie: null };
   /** @type {WebdriverIO.Browser | undefined} */
   let browser;
   let ok = false;
@@ -141,6 +142,8 @@ async function main() {
         { label: 'wachtwoord 3', value: PASS_RECOVERED },
         { label: 'profielnaam', value: PROFILE_CANARY },
         ...Object.entries(CASUS_CANARIES).map(([field, value]) => ({ label: `casus: ${field}`, value })),
+        ...Object.entries(SESSIE_CANARIES).map(([field, value]) => ({ label: `sessie: ${field}`, value })),
+        ...DEELNEMER_NAMEN.map((value) => ({ label: 'sessie: deelnemer', value })),
       ];
       if (state.recoveryCode) {
         needles.push({ label: 'herstelcode', value: state.recoveryCode });

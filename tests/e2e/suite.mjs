@@ -10,6 +10,7 @@ import { checkA11y } from './lib/axe.mjs';
 import { assert, assertEqual, log } from './lib/harness.mjs';
 import { registerOefenSteps } from './oefen.mjs';
 import { registerPlanStep } from './plan.mjs';
+import { registerSessieStep } from './sessie.mjs';
 
 export const PROFILE_CANARY = 'Profiel-Canary-5d2e81';
 export const PROFILE = `E2E Tester ${PROFILE_CANARY}`;
@@ -61,7 +62,7 @@ const FAST = 15_000;
 
 /**
  * @typedef {{ home: string, screenshots: string }} SuiteEnv
- * @typedef {{ recoveryCode: string | null }} SuiteState
+ * @typedef {{ recoveryCode: string | null, sessie?: import('./sessie.mjs').SessieContext | null }} SuiteState
  */
 
 /**
@@ -866,6 +867,8 @@ export function registerSuite(t, browser, env, state) {
     assertEqual(await browser.$('[data-testid="casus-row"]').getAttribute('data-code'), C.code, 'de andere casus blijft');
     log(`  latenties (ms): ${Object.entries(latency).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
   });
+
+  registerSessieStep(t, browser, { byId, visible, type, click, waitCount, screenshot, casusCode: C.code }, state);
 
   t.test('16. Groot-500: een casus met 500 items — latenties meten (rapport, geen eis)', async () => {
     // Built through the UI's own IPC (fast), then measured through the real UI.

@@ -8,6 +8,19 @@ vi.mock('@tauri-apps/api/event', () => ({ listen: (...args: unknown[]) => listen
 const { core, IpcError, parseVaultLocked, casusFromWire, casusToWire } = await import('./index');
 const { emptyCasus } = await import('../casus/fixture');
 
+const SESSIE = {
+  id: 's',
+  datum: '2026-11-23',
+  voorzitter: 'V',
+  deelnemers: [],
+  agenda: [],
+  status: 'gepland' as const,
+  gestart: null,
+  afgerond: null,
+  samenvatting: '',
+  versie: 2,
+};
+
 beforeEach(() => {
   invoke.mockReset();
   listen.mockReset();
@@ -48,6 +61,31 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
     ['oefenReset', () => core.oefenReset(), 'oefen_reset', undefined],
     ['oefenMateriaal', () => core.oefenMateriaal(), 'oefen_materiaal', undefined],
     ['oefenVergelijk', () => core.oefenVergelijk({ casusId: 'c' }), 'oefen_vergelijk', { casusId: 'c' }],
+    ['sessieList', () => core.sessieList(), 'sessie_list', undefined],
+    [
+      'sessieCreate',
+      () => core.sessieCreate({ datum: '2026-11-23', voorzitter: 'V' }),
+      'sessie_create',
+      { datum: '2026-11-23', voorzitter: 'V' },
+    ],
+    ['sessieOpen', () => core.sessieOpen({ id: 's' }), 'sessie_open', { id: 's' }],
+    [
+      'sessieSave',
+      () => core.sessieSave({ sessie: SESSIE, samenvatting: 'sessie gewijzigd' }),
+      'sessie_save',
+      { sessie: SESSIE, samenvatting: 'sessie gewijzigd' },
+    ],
+    ['sessieDelete', () => core.sessieDelete({ id: 's' }), 'sessie_delete', { id: 's' }],
+    ['sessieStarten', () => core.sessieStarten({ id: 's', versie: 3 }), 'sessie_starten', { id: 's', versie: 3 }],
+    ['sessieAfronden', () => core.sessieAfronden({ id: 's', versie: 4 }), 'sessie_afronden', { id: 's', versie: 4 }],
+    [
+      'sessieExportPdf',
+      () => core.sessieExportPdf({ id: 's', pseudoniem: true }),
+      'sessie_export_pdf',
+      { id: 's', pseudoniem: true },
+    ],
+    ['partnersList', () => core.partnersList(), 'partners_list', undefined],
+    ['partnersSave', () => core.partnersSave({ partners: [] }), 'partners_save', { partners: [] }],
   ];
 
   it.each(cases)('%s → %s', async (_name, run, command, args) => {

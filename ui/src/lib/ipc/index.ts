@@ -17,6 +17,11 @@ import type { Plansoort } from './bindings/Plansoort';
 import type { Oefenmateriaal } from './bindings/Oefenmateriaal';
 import type { VaultSummary } from './bindings/VaultSummary';
 import type { Vergelijking } from './bindings/Vergelijking';
+import type { Overlegpartner } from './bindings/Overlegpartner';
+import type { Sessie } from './bindings/Sessie';
+import type { SessieAfronding } from './bindings/SessieAfronding';
+import type { SessieOverzicht } from './bindings/SessieOverzicht';
+import type { SessieWerkblad } from './bindings/SessieWerkblad';
 import { toIpcError } from './errors';
 
 export type { ApiError } from './bindings/ApiError';
@@ -35,6 +40,7 @@ export type { Toelichting } from './bindings/Toelichting';
 export type { Top3Regel } from './bindings/Top3Regel';
 export type { Vergelijking } from './bindings/Vergelijking';
 export type * from './casus-types';
+export type * from './sessie-types';
 export { IpcError, toIpcError } from './errors';
 
 /** Payload of the shell's `vault-locked` event. Not a ts-rs type: the shell emits it itself. */
@@ -85,6 +91,24 @@ export interface CoreApi {
   oefenKopie(args: { casusId: string }): Promise<CasusWerkblad>;
   /** "Vergelijk met modeluitwerking". */
   oefenVergelijk(args: { casusId: string }): Promise<Vergelijking>;
+  /** The MDA++ sessies, newest first. */
+  sessieList(): Promise<SessieOverzicht[]>;
+  /** A new sessie (gepland); its deelnemers start as the partner list. `datum` is YYYY-MM-DD. */
+  sessieCreate(args: { datum: string; voorzitter: string }): Promise<SessieWerkblad>;
+  sessieOpen(args: { id: string }): Promise<SessieWerkblad>;
+  /** Sends the whole sessie back (its `versie` unchanged); `samenvatting` is a fixed phrase, never content. */
+  sessieSave(args: { sessie: Sessie; samenvatting: string }): Promise<SessieWerkblad>;
+  /** Deletes a sessie; no casus changes. */
+  sessieDelete(args: { id: string }): Promise<null>;
+  sessieStarten(args: { id: string; versie: number }): Promise<SessieWerkblad>;
+  /** Closes the sessie; its actiepunten go into their casussen, all or nothing. */
+  sessieAfronden(args: { id: string; versie: number }): Promise<SessieAfronding>;
+  /** Writes the verslag as PDF after a save dialog: the path written, or null when the user cancelled. */
+  sessieExportPdf(args: { id: string; pseudoniem: boolean }): Promise<string | null>;
+  /** The reusable list of ketenpartners. */
+  partnersList(): Promise<Overlegpartner[]>;
+  /** Replaces the partner list; returns it as stored. */
+  partnersSave(args: { partners: Overlegpartner[] }): Promise<Overlegpartner[]>;
 }
 
 /** The request to move a casus to another phase (generated from `top3::domain::Faseverzoek`). */
@@ -160,6 +184,16 @@ export const core: CoreApi = {
   oefenMateriaal: () => call<Oefenmateriaal>('oefen_materiaal'),
   oefenKopie: async ({ casusId }) => werkbladFromWire(await call<unknown>('oefen_kopie', { casusId })),
   oefenVergelijk: ({ casusId }) => call<Vergelijking>('oefen_vergelijk', { casusId }),
+  sessieList: () => call<SessieOverzicht[]>('sessie_list'),
+  sessieCreate: ({ datum, voorzitter }) => call<SessieWerkblad>('sessie_create', { datum, voorzitter }),
+  sessieOpen: ({ id }) => call<SessieWerkblad>('sessie_open', { id }),
+  sessieSave: ({ sessie, samenvatting }) => call<SessieWerkblad>('sessie_save', { sessie, samenvatting }),
+  sessieDelete: ({ id }) => call<null>('sessie_delete', { id }),
+  sessieStarten: ({ id, versie }) => call<SessieWerkblad>('sessie_starten', { id, versie }),
+  sessieAfronden: ({ id, versie }) => call<SessieAfronding>('sessie_afronden', { id, versie }),
+  sessieExportPdf: ({ id, pseudoniem }) => call<string | null>('sessie_export_pdf', { id, pseudoniem }),
+  partnersList: () => call<Overlegpartner[]>('partners_list'),
+  partnersSave: ({ partners }) => call<Overlegpartner[]>('partners_save', { partners }),
   onVaultLocked: async (handler) => {
     try {
       const unlisten = await listen<unknown>(VAULT_LOCKED_EVENT, (event) => handler(parseVaultLocked(event.payload)));

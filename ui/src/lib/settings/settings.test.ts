@@ -4,6 +4,7 @@ import { VaultSession } from '../vault/session.svelte';
 import { SettingsService } from './settings.svelte';
 import { fakeCasusApi } from '../casus/fake';
 import { fakeOefenApi } from '../oefen/fake';
+import { fakeSessieApi } from '../sessie/fake';
 
 const summary: VaultSummary = { profileName: 'JdV', auditEntries: 2, idleLockMinutes: 5, oefenomgeving: false };
 const entry = (seq: number): AuditEntry => ({
@@ -29,6 +30,7 @@ function setup(overrides: Partial<CoreApi> = {}) {
     auditLog: vi.fn(async () => [entry(1), entry(3), entry(2)]),
     ...fakeCasusApi(),
     ...fakeOefenApi(),
+    ...fakeSessieApi(),
     onVaultLocked: vi.fn(),
     ...overrides,
   };

@@ -46,7 +46,7 @@ export function screenForVault(vault: VaultState, firstRun: boolean): 'oefen' | 
   }
 }
 
-export type HomePage = 'casussen' | 'instellingen';
+export type HomePage = 'casussen' | 'sessies' | 'instellingen';
 
 export class VaultSession {
   screen: Screen = $state({ name: 'laden' });

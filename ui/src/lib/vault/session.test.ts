@@ -3,6 +3,7 @@ import { IpcError, type AppInfo, type CoreApi, type VaultSummary } from '../ipc'
 import { BEFORE_LOCK_MS, screenForVault, VaultSession } from './session.svelte';
 import { fakeCasusApi } from '../casus/fake';
 import { fakeOefenApi } from '../oefen/fake';
+import { fakeSessieApi } from '../sessie/fake';
 
 const summary: VaultSummary = { profileName: 'J. de Vries', auditEntries: 3, idleLockMinutes: 5, oefenomgeving: false };
 
@@ -20,6 +21,7 @@ function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> =
     auditLog: vi.fn(async () => []),
     ...fakeCasusApi(),
     ...fakeOefenApi(),
+    ...fakeSessieApi(),
     onVaultLocked: vi.fn(async () => () => {}),
     ...overrides,
   };

@@ -1,0 +1,195 @@
+// One open sessie: the local draft, autosave through sessie_save and a conflict reload — the same
+// pattern as the casus workspace (casus/werkblad.svelte.ts), without undo.
+//
+// Every change is applied to a copy of the draft at once (the screen never waits), then saved.
+// Saves run one at a time; changes made while a save is under way are saved next, together, with
+// the versie the core returned. Text fields save TYPING_DELAY_MS after the last keystroke (or on
+// blur); `flush()` saves at once (before a lock, before leaving the page, before a command).
+// Nothing is kept outside memory.
+
+import { toIpcError, type CoreApi, type Sessie, type SessieAfronding, type SessieWerkblad } from '../ipc';
+import { copy } from './copy';
+
+export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
+
+/** Text typed into a field is saved this long after the last keystroke (or at once on blur or flush). */
+export const TYPING_DELAY_MS = 600;
+
+interface Typed {
+  samenvatting: string;
+  mutate: (sessie: Sessie) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export class SessieService {
+  /** The last werkblad from the core (the casussen on the agenda as they are now, open actiepunten). */
+  werkblad: SessieWerkblad | null = $state.raw(null);
+  /** What the screen shows: the werkblad's sessie plus changes not yet saved. */
+  sessie: Sessie | null = $state.raw(null);
+  state: SaveState = $state('opgeslagen');
+  /** A Dutch message for the last failure or a conflict reload; null when all is well. */
+  message: string | null = $state(null);
+  loadError: string | null = $state(null);
+
+  readonly #api: CoreApi;
+  readonly #id: string;
+  #dirty: string | null = null;
+  #saving: Promise<void> | null = null;
+  // Bookkeeping only, nothing on screen depends on it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #typing = new Map<string, Typed>();
+
+  constructor(api: CoreApi, id: string) {
+    this.#api = api;
+    this.#id = id;
+  }
+
+  get id(): string {
+    return this.#id;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.#accept(await this.#api.sessieOpen({ id: this.#id }));
+      this.loadError = null;
+    } catch (reason) {
+      this.loadError = toIpcError(reason).message;
+    }
+  }
+
+  /** Applies `mutate` to a copy of the sessie, shows it, and saves it. */
+  change(samenvatting: string, mutate: (sessie: Sessie) => void): void {
+    if (!this.sessie) return;
+    const next = structuredClone($state.snapshot(this.sessie)) as Sessie;
+    mutate(next);
+    this.sessie = next;
+    this.#queue(samenvatting);
+  }
+
+  /** Text being typed into the field `key`: applied and saved once typing pauses. */
+  typing(key: string, samenvatting: string, mutate: (sessie: Sessie) => void): void {
+    const pending = this.#typing.get(key);
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => this.commit(key), TYPING_DELAY_MS);
+    this.#typing.set(key, { samenvatting, mutate, timer });
+  }
+
+  /** Applies the typed-but-not-yet-saved text of `key` now (e.g. on blur). */
+  commit(key: string): void {
+    const pending = this.#typing.get(key);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.#typing.delete(key);
+    this.change(pending.samenvatting, pending.mutate);
+  }
+
+  /** Drops the typed-but-not-yet-saved text of `key`. */
+  cancel(key: string): void {
+    const pending = this.#typing.get(key);
+    if (pending) clearTimeout(pending.timer);
+    this.#typing.delete(key);
+  }
+
+  /** Saves all typed text at once and waits until every save is done. */
+  async flush(): Promise<void> {
+    for (const key of [...this.#typing.keys()]) this.commit(key);
+    await this.settled();
+  }
+
+  /** Resolves once nothing is waiting to be saved. */
+  async settled(): Promise<void> {
+    while (this.#saving) await this.#saving;
+  }
+
+  #queue(samenvatting: string): void {
+    this.#dirty = this.#dirty === null || this.#dirty === samenvatting ? samenvatting : copy.audit.several;
+    this.state = 'opslaan';
+    this.#saving ??= this.#run();
+  }
+
+  async #run(): Promise<void> {
+    // Let the change reach the screen first (and collect changes made in the same tick).
+    await Promise.resolve();
+    try {
+      while (this.#dirty !== null && this.sessie && this.werkblad) {
+        const samenvatting = this.#dirty;
+        this.#dirty = null;
+        const sent = this.sessie;
+        try {
+          const saved = await this.#api.sessieSave({
+            sessie: { ...sent, versie: this.werkblad.sessie.versie },
+            samenvatting,
+          });
+          this.werkblad = saved;
+          // Keep later local changes; otherwise take the core's canonical sessie.
+          this.sessie = this.sessie === sent ? saved.sessie : { ...this.sessie, versie: saved.sessie.versie };
+          this.message = null;
+        } catch (reason) {
+          const error = toIpcError(reason);
+          this.#dirty = null;
+          if (error.code === 'conflict') {
+            await this.load();
+            this.message = copy.save.conflict;
+          } else {
+            // Refused (invalid) or failed: show the core's message and go back to what is saved.
+            this.sessie = this.werkblad.sessie;
+            this.message = error.message;
+          }
+          this.state = 'fout';
+          return;
+        }
+      }
+      this.state = 'opgeslagen';
+    } finally {
+      this.#saving = null;
+    }
+  }
+
+  #accept(werkblad: SessieWerkblad): void {
+    this.werkblad = werkblad;
+    this.sessie = werkblad.sessie;
+  }
+
+  /** Takes a werkblad from one of the core's own commands. */
+  replace(werkblad: SessieWerkblad): void {
+    this.#accept(werkblad);
+    this.state = 'opgeslagen';
+    this.message = null;
+  }
+
+  /**
+   * Runs a command on this sessie (starten, afronden) after pending saves, with the current
+   * versie. Throws `IpcError` with the core's Dutch message; on a conflict the sessie is reloaded
+   * first.
+   */
+  async #command<T>(run: (id: string, versie: number) => Promise<T>, take: (result: T) => SessieWerkblad): Promise<T | null> {
+    await this.flush();
+    if (!this.werkblad) return null;
+    try {
+      const result = await run(this.#id, this.werkblad.sessie.versie);
+      this.replace(take(result));
+      return result;
+    } catch (reason) {
+      const error = toIpcError(reason);
+      if (error.code === 'conflict') {
+        await this.load();
+        this.message = copy.save.conflict;
+      }
+      throw error;
+    }
+  }
+
+  async starten(): Promise<void> {
+    await this.#command(
+      (id, versie) => this.#api.sessieStarten({ id, versie }),
+      (w) => w,
+    );
+  }
+
+  async afronden(): Promise<SessieAfronding | null> {
+    return this.#command(
+      (id, versie) => this.#api.sessieAfronden({ id, versie }),
+      (a) => a.werkblad,
+    );
+  }
+}
