@@ -55,7 +55,8 @@ export function registerPresentatieStep(t, browser, h, state) {
       )
     );
     assert(Array.isArray(betrokkenen), `namen uit de kluis gelezen (${String(betrokkenen)})`);
-    const volledig = [...sessie.deelnemers, ...betrokkenen].filter((n) => n.length > 0);
+    // A name that is only initials ("V.") is already what hiding makes of it.
+    const volledig = [...sessie.deelnemers, ...betrokkenen].filter((n) => n.length > 0 && !/^(\p{Lu}\.\s*)+$/u.test(n));
     const delen = volledig.flatMap((n) => n.split(/\s+/)).filter((d) => d.length >= 3 && d[0] !== d[0]?.toLowerCase());
     return { volledig, alle: [...new Set([...volledig, ...delen])] };
   }

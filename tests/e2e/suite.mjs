@@ -10,6 +10,7 @@ import { checkA11y } from './lib/axe.mjs';
 import { assert, assertEqual, log } from './lib/harness.mjs';
 import { registerOefenSteps } from './oefen.mjs';
 import { registerPlanStep } from './plan.mjs';
+import { registerPresentatieStep } from './presentatie.mjs';
 import { registerSessieStep } from './sessie.mjs';
 
 export const PROFILE_CANARY = 'Profiel-Canary-5d2e81';
@@ -869,6 +870,7 @@ export function registerSuite(t, browser, env, state) {
   });
 
   registerSessieStep(t, browser, { byId, visible, type, click, waitCount, screenshot, casusCode: C.code }, state);
+  registerPresentatieStep(t, browser, { byId, visible, click, screenshot, unlock: () => unlock(PASS_RECOVERED) }, state);
 
   t.test('16. Groot-500: een casus met 500 items — latenties meten (rapport, geen eis)', async () => {
     // Built through the UI's own IPC (fast), then measured through the real UI.
