@@ -117,12 +117,12 @@ export function registerPresentatieStep(t, browser, h, state) {
         const bron = await browser.getPageSource();
         for (const naam of alle) assert(!bron.includes(naam), `casus ${casus} stap ${stap}: "${naam}" staat in het presentatievenster`);
         gezien.push(await byId('presentatie-stap').getText());
-        if (casus === 1 && stap === 3) await screenshot('22f-presentatie-ordenen.png');
+        if (casus === 1 && stap === 3) await screenshot('21f-presentatie-ordenen.png');
         if (casus === 1 && stap === 7) {
           const tekst = await byId('presentatie').getText();
           assert(tekst.includes(SESSIE_CANARIES.besluit), 'het besluit uit de sessie staat op het scherm');
           assert(tekst.includes(SESSIE_CANARIES.afspraak), 'het actiepunt uit de sessie staat op het scherm');
-          await screenshot('22g-presentatie-besluiten.png');
+          await screenshot('21g-presentatie-besluiten.png');
         }
         if (casus === 1 && stap === 2) {
           const tekst = await byId('presentatie').getText();
@@ -153,7 +153,7 @@ export function registerPresentatieStep(t, browser, h, state) {
       timeoutMsg: 'T stopt de timer niet',
     });
     await checkA11y(browser, 'presentatievenster');
-    await screenshot('22h-presentatie-casus2-timer.png');
+    await screenshot('21h-presentatie-casus2-timer.png');
 
     // The projector itself can only read its beeld and pass keys on.
     const poging = /** @type {string[]} */ (

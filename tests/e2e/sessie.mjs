@@ -260,10 +260,10 @@ export function registerSessieStep(t, browser, h, state) {
     await browser.waitUntil(async () => (await byId('sessie-agendapunt').getAttribute('data-code')) === casusCode, { timeout: FAST });
     await checkA11y(browser, 'sessie (agendapunt)');
     await top();
-    await screenshot('22a-sessie-gepland.png');
+    await screenshot('21a-sessie-gepland.png');
     await browser.execute(() => document.querySelector('[data-testid="sessie-agendapunt"] table')?.scrollIntoView({ block: 'center' }));
     await browser.pause(300);
-    await screenshot('22b-sessie-agendapunt.png');
+    await screenshot('21b-sessie-agendapunt.png');
 
     // Starten, then afronden after the confirmation that says what goes where.
     await click('btn-sessie-starten');
@@ -277,7 +277,7 @@ export function registerSessieStep(t, browser, h, state) {
       'de bevestiging zegt hoeveel actiepunten naar welke casus gaan',
     );
     await checkA11y(browser, 'sessie afronden (dialoog)');
-    await screenshot('22c-sessie-afronden.png');
+    await screenshot('21c-sessie-afronden.png');
     await click('btn-afronden-confirm');
     await visible('sessie-afronden-resultaat');
     const verwerkt = await browser.$$('[data-testid="verwerkt-regel"]').map((e) => e.getText());
@@ -294,7 +294,7 @@ export function registerSessieStep(t, browser, h, state) {
     );
     await checkA11y(browser, 'sessie (afgerond)');
     await top();
-    await screenshot('22d-sessie-afgerond.png');
+    await screenshot('21d-sessie-afgerond.png');
 
     // The verslag, normal and pseudonymised (TOP3_EXPORT_MAP replaces the save dialog).
     /** @type {{ knop: string, variant: string, wel: string[], niet: string[] }[]} */
@@ -360,7 +360,7 @@ export function registerSessieStep(t, browser, h, state) {
     assertEqual(await byId('sessie-row-status').getText(), 'Afgerond', 'de lijst toont de status');
     assertEqual(await byId('sessie-row-casussen').getText(), `${casusCode}, ${ander}`, 'de lijst toont de casussen');
     await checkA11y(browser, 'sessies (lijst)');
-    await screenshot('22e-sessies.png');
+    await screenshot('21e-sessies.png');
     const sessieId = id || ((await browser.$('[data-testid="sessie-row"]').getAttribute('data-id')) ?? '');
     assert(sessieId !== '', 'de sessie heeft een id');
     /** @type {SessieContext} */
