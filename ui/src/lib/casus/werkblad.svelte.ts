@@ -13,6 +13,7 @@
 // `settled()` and `flush()` start it at once.
 
 import { toIpcError, type Casus, type CasusWerkblad, type Categorie, type CoreApi, type Faseverzoek, type Informatie } from '../ipc';
+import { Typebuffer } from '../shared/typen';
 import { copy } from './copy';
 import { byLane } from './ordenen';
 import { deepFreeze, share } from './share';
@@ -22,8 +23,6 @@ export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
 /** How many changes Ctrl+Z can take back. */
 export const UNDO_DEPTH = 50;
 
-/** Text typed into a field is saved this long after the last keystroke (or at once on blur or flush). */
-export const TYPING_DELAY_MS = 600;
 
 /** Calls `run` once the next frame is drawn (or after 100 ms, e.g. in a hidden window or in tests). */
 function afterPaint(run: () => void): void {
@@ -41,11 +40,6 @@ function frozen<T>(value: T): T {
   return import.meta.env.DEV ? deepFreeze(value) : value;
 }
 
-interface Typed {
-  samenvatting: string;
-  mutate: (casus: Casus) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
 
 export class WerkbladService {
   /** The last werkblad from the core (volledigheid, signalen, fasepoort, doorlooptijd). */
@@ -74,9 +68,7 @@ export class WerkbladService {
   #saving: Promise<void> | null = null;
   /** Starts a save that waits for the next paint right away. */
   #startNow: (() => void) | null = null;
-  // Bookkeeping only, nothing on screen depends on it.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #typing = new Map<string, Typed>();
+  readonly #typing = new Typebuffer<Casus>((samenvatting, mutate) => this.change(samenvatting, mutate));
 
   constructor(api: CoreApi, id: string) {
     this.#api = api;
@@ -120,36 +112,27 @@ export class WerkbladService {
    * `TYPING_DELAY_MS` (a later keystroke in the same field replaces the pending change).
    */
   typing(key: string, samenvatting: string, mutate: (casus: Casus) => void): void {
-    const pending = this.#typing.get(key);
-    if (pending) clearTimeout(pending.timer);
-    const timer = setTimeout(() => this.commit(key), TYPING_DELAY_MS);
-    this.#typing.set(key, { samenvatting, mutate, timer });
+    this.#typing.typing(key, samenvatting, mutate);
   }
 
   /** Applies the typed-but-not-yet-saved text of `key` now (e.g. on blur). */
   commit(key: string): void {
-    const pending = this.#typing.get(key);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.#typing.delete(key);
-    this.change(pending.samenvatting, pending.mutate);
+    this.#typing.commit(key);
   }
 
   /** Drops the typed-but-not-yet-saved text of `key` (the caller saves the field itself). */
   cancel(key: string): void {
-    const pending = this.#typing.get(key);
-    if (pending) clearTimeout(pending.timer);
-    this.#typing.delete(key);
+    this.#typing.cancel(key);
   }
 
   /** Whether typed text is waiting for the pause in typing. */
   get typingPending(): boolean {
-    return this.#typing.size > 0;
+    return this.#typing.pending;
   }
 
   /** Saves all typed text at once and waits until every save is done (before a lock). */
   async flush(): Promise<void> {
-    for (const key of [...this.#typing.keys()]) this.commit(key);
+    this.#typing.commitAll();
     await this.settled();
   }
 

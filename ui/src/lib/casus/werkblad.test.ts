@@ -4,7 +4,8 @@ import { copy } from './copy';
 import { fakeCasusApi } from './fake';
 import { emptyCasus, werkblad as werkbladOf } from './fixture';
 import { moveItem } from './ordenen';
-import { TYPING_DELAY_MS, WerkbladService } from './werkblad.svelte';
+import { TYPING_DELAY_MS } from '../shared/typen';
+import { WerkbladService } from './werkblad.svelte';
 
 /** A fake core that keeps one casus and bumps its versie on every save, like the store. */
 function fakeCore(initial: Casus = emptyCasus()) {

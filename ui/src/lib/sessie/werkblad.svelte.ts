@@ -8,18 +8,12 @@
 // Nothing is kept outside memory.
 
 import { toIpcError, type CoreApi, type Sessie, type SessieAfronding, type SessieWerkblad } from '../ipc';
+import { Typebuffer } from '../shared/typen';
 import { copy } from './copy';
 
 export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
 
-/** Text typed into a field is saved this long after the last keystroke (or at once on blur or flush). */
-export const TYPING_DELAY_MS = 600;
 
-interface Typed {
-  samenvatting: string;
-  mutate: (sessie: Sessie) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
 
 export class SessieService {
   /** The last werkblad from the core (the casussen on the agenda as they are now, open actiepunten). */
@@ -35,9 +29,7 @@ export class SessieService {
   readonly #id: string;
   #dirty: string | null = null;
   #saving: Promise<void> | null = null;
-  // Bookkeeping only, nothing on screen depends on it.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #typing = new Map<string, Typed>();
+  readonly #typing = new Typebuffer<Sessie>((samenvatting, mutate) => this.change(samenvatting, mutate));
 
   constructor(api: CoreApi, id: string) {
     this.#api = api;
@@ -68,31 +60,22 @@ export class SessieService {
 
   /** Text being typed into the field `key`: applied and saved once typing pauses. */
   typing(key: string, samenvatting: string, mutate: (sessie: Sessie) => void): void {
-    const pending = this.#typing.get(key);
-    if (pending) clearTimeout(pending.timer);
-    const timer = setTimeout(() => this.commit(key), TYPING_DELAY_MS);
-    this.#typing.set(key, { samenvatting, mutate, timer });
+    this.#typing.typing(key, samenvatting, mutate);
   }
 
   /** Applies the typed-but-not-yet-saved text of `key` now (e.g. on blur). */
   commit(key: string): void {
-    const pending = this.#typing.get(key);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.#typing.delete(key);
-    this.change(pending.samenvatting, pending.mutate);
+    this.#typing.commit(key);
   }
 
   /** Drops the typed-but-not-yet-saved text of `key`. */
   cancel(key: string): void {
-    const pending = this.#typing.get(key);
-    if (pending) clearTimeout(pending.timer);
-    this.#typing.delete(key);
+    this.#typing.cancel(key);
   }
 
   /** Saves all typed text at once and waits until every save is done. */
   async flush(): Promise<void> {
-    for (const key of [...this.#typing.keys()]) this.commit(key);
+    this.#typing.commitAll();
     await this.settled();
   }
 
