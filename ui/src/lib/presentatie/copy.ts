@@ -14,7 +14,7 @@ export const copy = {
     timerStil: 'gestopt',
     overTijd: 'over tijd',
     leeg: 'Nog niets vastgelegd bij deze stap.',
-    toetsen: '→ volgende stap · ← vorige stap · N volgende casus · V vorige casus · T timer',
+    toetsen: '→ volgende stap · ← vorige stap · ↓ ↑ verder lezen · N volgende casus · V vorige casus · T timer',
     fout: (m: string) => `Dat lukte niet. ${m}`,
     aangekondigd: (stap: string, n: number, van: number, casus: string) => `${casus}, stap ${n} van ${van}: ${stap}`,
   },

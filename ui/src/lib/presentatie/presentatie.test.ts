@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Presentatiebeeld } from '../ipc/presentatie';
-import { overTijd, samenvatting, timerNu, tijd, toetsActie } from './presentatie';
+import { leesToets, overTijd, samenvatting, timerNu, tijd, toetsActie } from './presentatie';
 
 function beeld(over: Partial<Presentatiebeeld> = {}): Presentatiebeeld {
   return {
@@ -37,6 +37,15 @@ describe('toetsActie', () => {
 
   it('never lets a key show names', () => {
     for (const key of ['h', 'H', 'Escape', 'Enter', ' ', 'a', 'F11']) expect(toetsActie(key)).toBeNull();
+  });
+});
+
+describe('leesToets', () => {
+  it('scrolls with the up and down arrows only', () => {
+    expect(leesToets('ArrowDown')).toBe(1);
+    expect(leesToets('ArrowUp')).toBe(-1);
+    expect(leesToets('ArrowRight')).toBe(0);
+    expect(toetsActie('ArrowDown')).toBeNull();
   });
 });
 

@@ -26,6 +26,13 @@ export function toetsActie(key: string): Presentatieactie | null {
   }
 }
 
+/** ↓ / ↑ read further on a long step (-1 up, 1 down, 0: not a reading key); the wall has no mouse. */
+export function leesToets(key: string): -1 | 0 | 1 {
+  if (key === 'ArrowDown') return 1;
+  if (key === 'ArrowUp') return -1;
+  return 0;
+}
+
 /** Whether a key event belongs to the page (a field, a modifier, an open dialog) rather than to us. */
 export function hoortBijVeld(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return true;
