@@ -160,11 +160,11 @@ fn main() {
         let mut st = conn
             .prepare_cached("SELECT kop FROM casus ORDER BY code")
             .expect("stmt");
-        let k = st
-            .query_map([], |r| r.get::<_, String>(0))
-            .expect("q")
-            .map(|k| serde_json::from_str::<Casus>(&k.expect("row")).expect("parse"))
-            .count();
+        let mut k = 0;
+        for kop in st.query_map([], |r| r.get::<_, String>(0)).expect("q") {
+            serde_json::from_str::<Casus>(&kop.expect("row")).expect("parse");
+            k += 1;
+        }
         assert_eq!(k, n + 1);
     });
     let sql = median(7, || {

@@ -89,10 +89,10 @@ pub fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             let Ok(ft) = e.file_type() else { continue };
             if ft.is_dir() {
                 stack.push(p);
-            } else if ft.is_file() {
-                if let Ok(b) = std::fs::read(&p) {
-                    out.push((p, b));
-                }
+            } else if ft.is_file()
+                && let Ok(b) = std::fs::read(&p)
+            {
+                out.push((p, b));
             }
         }
     }

@@ -36,10 +36,10 @@ impl Werkplaats {
     /// Open the oefenomgeving in this Werkplaats's directory, creating it from the bundle when
     /// there is none yet. Refused when the directory holds a vault that is not an oefenomgeving.
     pub fn oefen_open(&self) -> Result<VaultSummary> {
-        if let Some(v) = relock(&self.open).as_ref() {
-            if v.is_oefenomgeving()? {
-                return self.summary();
-            }
+        if let Some(v) = relock(&self.open).as_ref()
+            && v.is_oefenomgeving()?
+        {
+            return self.summary();
         }
         let vault = if self.dir.exists() {
             let v = match Vault::unlock(&self.dir, training::OEFEN_WACHTWOORD) {

@@ -136,10 +136,10 @@ impl Presentatie {
             Presentatieactie::Ververs => {}
         }
         // The timer belongs to its agendapunt: leaving the casus stops it.
-        if self.agenda != van {
-            if let Some(t) = self.timers.get_mut(van) {
-                t.stop(nu);
-            }
+        if self.agenda != van
+            && let Some(t) = self.timers.get_mut(van)
+        {
+            t.stop(nu);
         }
     }
 

@@ -961,7 +961,8 @@ mod tests {
             status: Planstatus::Vastgesteld,
         };
         // (change to a vastgesteld version, expected)
-        let gevallen: Vec<(&str, Box<dyn Fn(&mut Casus)>, Result<(), Planfout>)> = vec![
+        type Geval = (&'static str, Box<dyn Fn(&mut Casus)>, Result<(), Planfout>);
+        let gevallen: Vec<Geval> = vec![
             (
                 "ontvangen aangevinkt",
                 Box::new(|c| c.plannen[0].verspreiding[0].ontvangen_op = Some(d(2026, 10, 3))),

@@ -66,7 +66,7 @@ impl Namen {
         }
         // Longest first, so a full name goes before its parts.
         self.0
-            .sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            .sort_by_key(|(naam, _)| std::cmp::Reverse(naam.chars().count()));
     }
 
     /// `tekst` with every known name replaced.
