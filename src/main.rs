@@ -292,6 +292,17 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
                 "top3: {} pagina's en {} logboekregels gecontroleerd.",
                 report.pages, report.audit_entries
             );
+            if report.private_dir {
+                eprintln!(
+                    "top3: de map {} is alleen voor jou toegankelijk.",
+                    v.dir().path().display()
+                );
+            } else {
+                eprintln!(
+                    "top3: let op: de map {} is ook voor anderen op deze computer toegankelijk. De gegevens zijn versleuteld, maar beperk de toegang tot jezelf.",
+                    v.dir().path().display()
+                );
+            }
             Ok(())
         }
         VaultCmd::Passwd => {

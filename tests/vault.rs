@@ -323,12 +323,12 @@ fn t1_kill_writer() {
                 let mut ids = Vec::new();
                 for line in BufReader::new(out).lines() {
                     let Ok(line) = line else { break };
-                    if let Some(rest) = line.strip_prefix("ack ") {
-                        if let Some((_, id)) = rest.split_once(' ') {
-                            ids.push(id.to_string());
-                            if ids.len() == 1 {
-                                let _ = first_ack.send(());
-                            }
+                    if let Some(rest) = line.strip_prefix("ack ")
+                        && let Some((_, id)) = rest.split_once(' ')
+                    {
+                        ids.push(id.to_string());
+                        if ids.len() == 1 {
+                            let _ = first_ack.send(());
                         }
                     }
                 }
@@ -433,7 +433,10 @@ fn t13_audit_tampering_is_detected() {
     v.check().expect("untampered vault still passes");
 }
 
-fn content(v: &Vault) -> Vec<(String, String, Vec<(String, String)>)> {
+/// Per casus: code, titel and its informatie as (tekst, bron).
+type Inhoud = Vec<(String, String, Vec<(String, String)>)>;
+
+fn content(v: &Vault) -> Inhoud {
     v.casus_list()
         .unwrap()
         .into_iter()
@@ -570,7 +573,8 @@ fn wrong_secrets_change_nothing() {
     let root = tmp.path().join("kluis");
     let code = init_cli(&root);
     let before = snapshot(&root);
-    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, &str)> = vec![
+    type Geval<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Geval> = vec![
         (
             vec!["vault", "check"],
             vec![("TOP3_PASSPHRASE", "Verkeerd-Wachtwoord-1")],
@@ -857,4 +861,103 @@ fn change_passphrase_and_recover_in_process() {
 fn core_dumps_are_disabled() {
     assert!(top3::process::harden().is_empty());
     assert_eq!(top3::process::dumpable(), Some(false));
+}
+
+/// A vault, key file or backup written by a newer version of the app is refused before anything
+/// is written, with a Dutch message that says so — on every way in: the core, the façade the app
+/// uses, the CLI, and restore.
+#[test]
+fn newer_versions_are_refused_whole() {
+    use top3::api::{ErrorCode, Werkplaats};
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let nieuw_backup = tmp.path().join("nieuwer.top3backup");
+    {
+        let v = new_vault(&root);
+        v.casus_create("K-NIEUW", "Gemaakt door een latere versie")
+            .unwrap();
+        v.connection_for_tests()
+            .execute_batch("PRAGMA user_version = 99")
+            .unwrap();
+        // Still open: a backup made now carries the newer schema version.
+        v.backup(&nieuw_backup).unwrap();
+    }
+    let stored = |root: &Path| -> Vec<(String, String)> {
+        snapshot(root)
+            .into_iter()
+            .filter(|(p, _)| p == "kluis.db" || p == "kluis.sleutels")
+            .collect()
+    };
+    let before = stored(&root);
+    assert_eq!(before.len(), 2);
+
+    // The core.
+    let dir = VaultDir::open(&root).unwrap();
+    match Vault::unlock(&dir, PASS) {
+        Err(Error::TooNew(m)) => {
+            assert!(m.contains("databaseschema 99"), "{m}");
+            assert!(m.contains("tot en met 2"), "{m}");
+        }
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+    let message = Vault::unlock(&dir, PASS).unwrap_err().to_string();
+    assert!(
+        message
+            .starts_with("Deze kluis is bijgewerkt door een nieuwere versie van TOP-3 Werkplaats")
+            && message.ends_with("Er is niets gewijzigd."),
+        "{message}"
+    );
+    drop(dir);
+    assert_eq!(stored(&root), before, "refusing wrote nothing");
+
+    // The façade the app calls: its own error code, the same message.
+    let w = Werkplaats::new(&root).unwrap();
+    let e = w.unlock(PASS).unwrap_err();
+    assert_eq!(e.code, ErrorCode::TooNew);
+    assert_eq!(e.message, message);
+    drop(w);
+
+    // The CLI: exit code 1 and the message.
+    let out = top3()
+        .args(["--vault", root.to_str().unwrap(), "casus", "list"])
+        .env("TOP3_PASSPHRASE", PASS)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("nieuwere versie van TOP-3 Werkplaats (databaseschema 99"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stored(&root), before);
+
+    // A key file of a newer format.
+    let header = root.join("kluis.sleutels");
+    let text = std::fs::read_to_string(&header).unwrap();
+    assert!(text.contains("\"versie\": 1"), "{text}");
+    std::fs::write(&header, text.replace("\"versie\": 1", "\"versie\": 2")).unwrap();
+    let dir = VaultDir::open(&root).unwrap();
+    match Vault::unlock(&dir, PASS) {
+        Err(Error::TooNew(m)) => assert!(m.contains("sleutelbestand versie 2"), "{m}"),
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+    drop(dir);
+
+    // Restore: a backup whose database is newer, and a backup file of a newer format. Neither
+    // leaves anything in the target folder.
+    let target = tmp.path().join("hersteld");
+    let dir = VaultDir::open(&target).unwrap();
+    match dir.restore(&nieuw_backup, PASS, false) {
+        Err(Error::TooNew(m)) => assert!(m.contains("databaseschema 99"), "{m}"),
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+    let mut bytes = b"TOP3-KLUIS-BACKUP v2\n".to_vec();
+    bytes.extend_from_slice(&[0; 64]);
+    let v2 = tmp.path().join("v2.top3backup");
+    std::fs::write(&v2, bytes).unwrap();
+    match dir.restore(&v2, PASS, false) {
+        Err(Error::TooNew(m)) => assert!(m.contains("back-upformaat versie 2"), "{m}"),
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+    assert!(snapshot(&target).is_empty(), "{:?}", snapshot(&target));
 }

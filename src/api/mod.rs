@@ -33,6 +33,7 @@ impl From<vault::Error> for ApiError {
             E::VaultExists(_) => ErrorCode::VaultExists,
             E::InUse(_) => ErrorCode::InUse,
             E::Corrupt(_) | E::HeaderCorrupt(_) => ErrorCode::Corrupt,
+            E::TooNew(_) => ErrorCode::TooNew,
             E::Invalid(_) => ErrorCode::Invalid,
             E::NotFound(_) => ErrorCode::NotFound,
             E::Conflict(_) => ErrorCode::Conflict,

@@ -101,6 +101,8 @@ pub enum ErrorCode {
     InUse,
     /// The vault or a backup is damaged (integrity check, audit chain, header).
     Corrupt,
+    /// The vault was written by a newer version of the app; install that version.
+    TooNew,
     /// The input is not acceptable (too short passphrase, bad value…).
     Invalid,
     /// Something was not found.

@@ -26,7 +26,7 @@ impl Vault {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => std::env::current_dir().map_err(Error::io("Kan de huidige map niet bepalen"))?,
         };
-        let parent = parent.canonicalize().map_err(Error::io(format!(
+        let parent = fsutil::absolute_dir(&parent).map_err(Error::io(format!(
             "De map voor de back-up ({}) bestaat niet",
             parent.display()
         )))?;
@@ -105,9 +105,25 @@ fn encode(header: &Header, db: &[u8]) -> Vec<u8> {
     out
 }
 
+/// `TOP3-KLUIS-BACKUP vN` with N > 1: a backup made by a newer app.
+fn newer_format(bytes: &[u8]) -> Option<u32> {
+    let first = bytes.split(|b| *b == b'\n').next()?;
+    let v = std::str::from_utf8(first)
+        .ok()?
+        .strip_prefix("TOP3-KLUIS-BACKUP v")?
+        .parse::<u32>()
+        .ok()?;
+    (v > 1).then_some(v)
+}
+
 fn decode(bytes: &[u8]) -> Result<(Header, &[u8]), Error> {
     let bad = |why: &str| Error::Corrupt(format!("het back-upbestand is onbruikbaar: {why}"));
     if !bytes.starts_with(MAGIC) {
+        if let Some(v) = newer_format(bytes) {
+            return Err(Error::TooNew(format!(
+                "back-upformaat versie {v}; deze versie van de app kent versie 1"
+            )));
+        }
         return Err(bad("dit is geen back-up van TOP-3 Werkplaats"));
     }
     if bytes.len() < MAGIC.len() + 4 + 8 + 32 {
@@ -203,10 +219,8 @@ impl VaultDir {
                 fs::remove_file(&p).map_err(ctx())?;
             }
         }
-        fs::rename(&db_new, self.db_path()).map_err(ctx())?;
-        fsutil::sync_dir(self.path()).map_err(ctx())?;
-        fs::rename(&header_new, self.header_path()).map_err(ctx())?;
-        fsutil::sync_dir(self.path()).map_err(ctx())?;
+        fsutil::rename_durable(&db_new, &self.db_path()).map_err(ctx())?;
+        fsutil::rename_durable(&header_new, &self.header_path()).map_err(ctx())?;
         let vault = Vault::open_with_key(self.clone(), key, header)?;
         vault.record("kluis hersteld", None, "kluis hersteld uit een back-up")?;
         Ok(())
@@ -231,5 +245,12 @@ mod tests {
             Err(Error::Corrupt(_))
         ));
         assert!(matches!(decode(b"hello"), Err(Error::Corrupt(m)) if m.contains("geen back-up")));
+        assert!(
+            matches!(decode(b"TOP3-KLUIS-BACKUP v3\nrest"), Err(Error::TooNew(m)) if m.contains("versie 3"))
+        );
+        assert!(matches!(
+            decode(b"TOP3-KLUIS-BACKUP v0\nrest"),
+            Err(Error::Corrupt(_))
+        ));
     }
 }

@@ -21,6 +21,11 @@ pub enum Error {
     Corrupt(String),
     #[error("Het sleutelbestand van de kluis is beschadigd: {0}")]
     HeaderCorrupt(String),
+    /// Written by a newer version of the app: refused before anything is read further or written.
+    #[error(
+        "Deze kluis is bijgewerkt door een nieuwere versie van TOP-3 Werkplaats ({0}). Installeer die versie of een nieuwere om haar te openen. Er is niets gewijzigd."
+    )]
+    TooNew(String),
     #[error("{0}")]
     Invalid(String),
     #[error("{0}")]

@@ -45,8 +45,8 @@ impl Header {
             ));
         }
         if h.versie > VERSION {
-            return Err(Error::HeaderCorrupt(format!(
-                "versie {} van het sleutelbestand is nieuwer dan deze app kent (tot en met {VERSION}); werk de app bij",
+            return Err(Error::TooNew(format!(
+                "sleutelbestand versie {}; deze versie van de app kent tot en met {VERSION}",
                 h.versie
             )));
         }

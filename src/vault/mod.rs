@@ -61,14 +61,15 @@ struct DirInner {
 }
 
 impl VaultDir {
-    /// Take the directory (created with mode 0700 if missing) for this process.
+    /// Take the directory (created owner-only if missing: mode 0700, or on Windows an access list
+    /// naming only the user) for this process.
     /// Fails with [`Error::InUse`] when another process holds it.
     pub fn open(root: &Path) -> Result<VaultDir, Error> {
         fsutil::create_private_dir(root).map_err(Error::io(format!(
             "Kan de map {} niet aanmaken",
             root.display()
         )))?;
-        let root = root.canonicalize().map_err(Error::io(format!(
+        let root = fsutil::absolute_dir(root).map_err(Error::io(format!(
             "Kan de map {} niet openen",
             root.display()
         )))?;
@@ -136,7 +137,7 @@ impl VaultDir {
         let (db_new, header_new) = (self.file(DB_NEW), self.file(HEADER_NEW));
         let ctx = || Error::io("Kan een onderbroken herstel niet afronden");
         if header_new.exists() && !db_new.exists() {
-            fs::rename(&header_new, self.header_path()).map_err(ctx())?;
+            fsutil::rename_durable(&header_new, &self.header_path()).map_err(ctx())?;
         } else {
             for f in [db_new, header_new] {
                 if f.exists() {
@@ -531,7 +532,9 @@ impl Vault {
     /// The full check: SQLCipher's per-page HMAC check, SQLite's integrity and foreign-key checks,
     /// and the audit chain. Returns the number of audit entries verified.
     pub fn check(&self) -> Result<CheckReport, Error> {
-        full_check(&self.conn)
+        let mut report = full_check(&self.conn)?;
+        report.private_dir = fsutil::is_private(self.dir.path()).unwrap_or(false);
+        Ok(report)
     }
 
     /// A setting stored inside the encrypted database.
@@ -611,6 +614,9 @@ fn check_profile(profile: &str) -> Result<String, Error> {
 pub struct CheckReport {
     pub audit_entries: u64,
     pub pages: u64,
+    /// The vault folder is readable by its owner only (mode 0700; on Windows an access list that
+    /// names only the user). Not an integrity failure: reported beside the check.
+    pub private_dir: bool,
 }
 
 fn full_check(conn: &Connection) -> Result<CheckReport, Error> {
@@ -644,6 +650,7 @@ fn full_check(conn: &Connection) -> Result<CheckReport, Error> {
     Ok(CheckReport {
         audit_entries,
         pages: u64::try_from(pages).unwrap_or(0),
+        private_dir: false,
     })
 }
 
@@ -667,6 +674,15 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })?;
+    // A vault that a newer app has migrated is refused before this connection writes anything
+    // (not even the pragmas below): opening it half would lose what the newer version stored.
+    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if schema > schema::LATEST {
+        return Err(Error::TooNew(format!(
+            "databaseschema {schema}; deze versie van de app kent tot en met {}",
+            schema::LATEST
+        )));
+    }
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;

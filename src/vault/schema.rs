@@ -4,8 +4,13 @@
 
 use rusqlite_migration::{M, Migrations};
 
+const UP: &[&str] = &[V1, V2];
+
+/// The schema version this build writes (`PRAGMA user_version` after the last migration).
+pub(crate) const LATEST: i64 = UP.len() as i64;
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(UP.iter().map(|sql| M::up(sql)).collect())
 }
 
 /// v1: settings, the audit trail, the casussen and their full-text index.
@@ -92,5 +97,15 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn latest_is_what_the_migrations_reach() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, super::LATEST);
     }
 }

@@ -12,6 +12,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   vaultExists: true,
   inUse: true,
   corrupt: true,
+  tooNew: true,
   invalid: true,
   notFound: true,
   io: true,
