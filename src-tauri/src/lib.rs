@@ -5,6 +5,7 @@ mod commands;
 mod idle;
 mod presentatie;
 mod state;
+mod venster;
 
 use state::Shell;
 
@@ -24,6 +25,15 @@ pub fn run() {
         // of its commands.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            // The main window is described in tauri.conf.json ("create": false) and opened here,
+            // so that it gets the same privacy settings as every other window.
+            for conf in &app.config().app.windows {
+                venster::prive(tauri::WebviewWindowBuilder::from_config(
+                    app.handle(),
+                    conf,
+                )?)
+                .build()?;
+            }
             idle::spawn(app.handle().clone());
             Ok(())
         })
