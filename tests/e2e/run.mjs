@@ -10,6 +10,8 @@
 //   TAURI_DRIVER          the tauri-driver binary       [~/.cargo/bin/tauri-driver, else PATH]
 //   TOP3_E2E_PORT         tauri-driver's port; +1 for WebKitWebDriver           [4444]
 //   TOP3_E2E_ONLY         only these step numbers, e.g. "1,2,16"               [all]
+//   TOP3_E2E_SUITE        "smoke": only the installed-app smoke test (smoke.mjs) [the full suite]
+//   TOP3_E2E_VERSION      the version the smoke test expects on the start screen
 // Without a display it re-runs itself under `xvfb-run -a`.
 
 import { spawn } from 'node:child_process';
@@ -23,6 +25,7 @@ import { remote } from 'webdriverio';
 import { Harness, assert, log } from './lib/harness.mjs';
 import { scanForCanaries } from './lib/scan.mjs';
 import { DEELNEMER_NAMEN, SESSIE_CANARIES } from './sessie.mjs';
+import { registerSmoke } from './smoke.mjs';
 import { CASUS_CANARIES, PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, PROFILE_CANARY, registerSuite } from './suite.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -129,8 +132,9 @@ async function main() {
     log(`WebDriver session: ${browser.sessionId}`);
     const session = browser;
 
-    registerSuite(harness, session, { home, screenshots }, state);
-    harness.test('18. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
+    if (process.env.TOP3_E2E_SUITE === 'smoke') registerSmoke(harness, session, { screenshots });
+    else registerSuite(harness, session, { home, screenshots }, state);
+    if (process.env.TOP3_E2E_SUITE !== 'smoke') harness.test('18. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
       await session.deleteSession();
       browser = undefined;
       await closeApp(app, driver.pid);

@@ -28,6 +28,19 @@ const PROJECTOR_ALLOWED: &[&str] = &[
     "allow-presentatie-bedien",
 ];
 
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(rust_files(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    out
+}
+
 pub fn check(root: &Path) -> Result {
     let mut problems = Vec::new();
     let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
@@ -51,11 +64,36 @@ pub fn check(root: &Path) -> Result {
         problems.push("withGlobalTauri staat aan (de hele API op window.__TAURI__)".into());
     }
     for w in conf["app"]["windows"].as_array().into_iter().flatten() {
-        if let Some(url) = w["url"].as_str() {
-            if url.contains("://") {
-                problems.push(format!("venster laadt een externe URL: {url}"));
-            }
+        if let Some(url) = w["url"].as_str()
+            && url.contains("://")
+        {
+            problems.push(format!("venster laadt een externe URL: {url}"));
         }
+        // Windows are opened in Rust through venster::prive (no storage on disk, no autofill).
+        let label = w["label"].as_str().unwrap_or("?");
+        if w["create"].as_bool() != Some(false) {
+            problems.push(format!(
+                "venster {label}: \"create\": false ontbreekt (het venster moet via venster::prive open)"
+            ));
+        }
+    }
+    // Every window builder in the shell goes through venster::prive.
+    for file in rust_files(&root.join("src-tauri/src")) {
+        let src = std::fs::read_to_string(&file).unwrap_or_default();
+        let builders = src.matches("WebviewWindowBuilder::new(").count()
+            + src.matches("WebviewWindowBuilder::from_config(").count();
+        let private = src.matches("venster::prive(").count();
+        if builders > private {
+            problems.push(format!(
+                "{}: een venster dat niet via venster::prive opent",
+                file.strip_prefix(root).unwrap_or(&file).display()
+            ));
+        }
+    }
+    if conf.get("version").is_some() {
+        problems.push(
+            "tauri.conf.json heeft een eigen \"version\": de versie staat alleen in Cargo.toml ([workspace.package])".into(),
+        );
     }
 
     // 2. No forbidden plugins.
@@ -141,10 +179,10 @@ pub fn check(root: &Path) -> Result {
         if rel.starts_with("ui/src/lib/ipc") {
             return;
         }
-        if let Ok(text) = std::fs::read_to_string(p) {
-            if text.contains("@tauri-apps/") {
-                stray.push(rel.display().to_string());
-            }
+        if let Ok(text) = std::fs::read_to_string(p)
+            && text.contains("@tauri-apps/")
+        {
+            stray.push(rel.display().to_string());
         }
     });
     for s in stray {
@@ -153,10 +191,10 @@ pub fn check(root: &Path) -> Result {
         ));
     }
     for page in ["ui/index.html", "ui/presentatie.html"] {
-        if let Ok(html) = read(page) {
-            if html.contains("http://") || html.contains("https://") {
-                problems.push(format!("{page} verwijst naar een externe URL"));
-            }
+        if let Ok(html) = read(page)
+            && (html.contains("http://") || html.contains("https://"))
+        {
+            problems.push(format!("{page} verwijst naar een externe URL"));
         }
     }
 

@@ -3,7 +3,10 @@
 //! `run` and `test` are the two commands the README promises: each installs what is missing on a
 //! fresh Debian 12 machine (apt packages, npm packages, tauri-driver) and then does its job.
 
+mod dist;
+mod installatie;
 mod lint;
+mod notices;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +23,10 @@ const USAGE: &str = "cargo xtask <opdracht>
   lint       CSP, capabilities, verboden plugins en imports; ESLint en svelte-check
   bindings   schrijf de TypeScript-types uit src/api opnieuw naar ui/src/lib/ipc/bindings
   setup      installeer alleen wat ontbreekt (apt, npm, tauri-driver)
+  dist       de installatiepakketten in target/dist: .deb, .rpm, Windows-setup.exe, SHA256SUMS
+             (ondertekenen: TOP3_SIGN_PFX, TOP3_SIGN_GPG_KEY; zie README)
+  installatie  alleen de installatietest: dist, dan installeren, bijwerken en verwijderen
+             (Linux met apt, Windows onder Wine); vraagt root
 ";
 
 fn main() -> ExitCode {
@@ -32,6 +39,8 @@ fn main() -> ExitCode {
         Some("lint") => setup::npm_ci(&root().join("ui")).and_then(|()| lint_all()),
         Some("bindings") => bindings(Bindings::Write),
         Some("setup") => setup::all(),
+        Some("dist") => dist::dist(&dist::Signing::from_env()).map(|_| ()),
+        Some("installatie") => setup::all().and_then(|()| installatie::test()),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -106,7 +115,7 @@ fn run(args: &[String]) -> Result {
     }
 }
 
-fn build_ui() -> Result {
+pub fn build_ui() -> Result {
     let ui = root().join("ui");
     setup::npm_ci(&ui)?;
     step("UI bouwen (vite)");
@@ -116,6 +125,19 @@ fn build_ui() -> Result {
 fn lint_all() -> Result {
     step("lint: CSP, capabilities, plugins, imports");
     lint::check(&root())?;
+    step("lint: cargo clippy -D warnings");
+    sh(
+        &root(),
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     let ui = root().join("ui");
     step("lint: ESLint en svelte-check");
     sh(&ui, "npm", &["run", "lint", "--silent"])?;
@@ -209,7 +231,8 @@ fn test() -> Result {
     sh(&root, "cargo", &args)?;
     step("UI: Vitest");
     sh(&root.join("ui"), "npm", &["test", "--silent"])?;
-    e2e()
+    e2e()?;
+    installatie::test()
 }
 
 /// The end-to-end suite: the built app in a real window under Xvfb, driven through tauri-driver +

@@ -8,7 +8,9 @@ use crate::{Result, root, sh, step};
 pub enum Need {
     /// Build and start the app.
     Run,
-    /// Everything the full test run needs.
+    /// Build the release packages (`cargo xtask dist`).
+    Dist,
+    /// Everything the full test run needs (which builds, installs and checks the packages too).
     Test,
 }
 
@@ -21,14 +23,47 @@ const BUILD: &[&str] = &[
     "xauth",
     "fonts-noto-core",
 ];
-const TEST: &[&str] = &["webkit2gtk-driver", "poppler-utils", "qpdf"];
+/// Packaging: the Windows cross-compiler and NSIS, rpmbuild, man pages, signing tools.
+const DIST: &[&str] = &[
+    "dpkg-dev",
+    "gcc-mingw-w64-x86-64",
+    "nsis",
+    "rpm",
+    "help2man",
+    "osslsigncode",
+    "gpg",
+];
+/// Checking: the WebDriver, PDF tools, and for the packages lintian, AppStream and Wine.
+const TEST: &[&str] = &[
+    "webkit2gtk-driver",
+    "poppler-utils",
+    "qpdf",
+    "lintian",
+    "appstream",
+    "wine64",
+];
 
 pub fn all() -> Result {
     apt(Need::Test)?;
     node()?;
+    windows_target()?;
     npm_ci(&root().join("ui"))?;
     npm_ci(&root().join("tests/e2e"))?;
     tauri_driver_path().map(|_| ())
+}
+
+/// The Rust standard library for the Windows cross-build (`rustup target add`).
+pub fn windows_target() -> Result {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains(crate::dist::WINDOWS))
+        .unwrap_or(false);
+    if installed {
+        return Ok(());
+    }
+    step(&format!("rustup target add {}", crate::dist::WINDOWS));
+    sh(&root(), "rustup", &["target", "add", crate::dist::WINDOWS])
 }
 
 fn installed(pkg: &str) -> bool {
@@ -42,6 +77,9 @@ fn installed(pkg: &str) -> bool {
 /// Install missing Debian packages: directly as root, otherwise print the exact sudo line.
 pub fn apt(need: Need) -> Result {
     let mut wanted: Vec<&str> = BUILD.to_vec();
+    if matches!(need, Need::Dist | Need::Test) {
+        wanted.extend(DIST);
+    }
     if matches!(need, Need::Test) {
         wanted.extend(TEST);
     }
