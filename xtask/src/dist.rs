@@ -171,40 +171,9 @@ pub fn dist(signing: &Signing) -> Result<Dist> {
         "release bouwen voor Linux x86_64 ({PACKAGE} {})",
         meta.version
     ));
-    let t = Instant::now();
-    sh(
-        &root,
-        "cargo",
-        &[
-            "build",
-            "--release",
-            "--locked",
-            "-p",
-            "top3",
-            "-p",
-            "top3-werkplaats",
-        ],
-    )?;
-    times.push(("Linux-build", t.elapsed().as_secs_f64()));
-
+    times.push(("Linux-build", release_build(&root, None)?));
     step("release bouwen voor Windows x86_64 (mingw-w64)");
-    let t = Instant::now();
-    sh(
-        &root,
-        "cargo",
-        &[
-            "build",
-            "--release",
-            "--locked",
-            "--target",
-            WINDOWS,
-            "-p",
-            "top3",
-            "-p",
-            "top3-werkplaats",
-        ],
-    )?;
-    times.push(("Windows-build", t.elapsed().as_secs_f64()));
+    times.push(("Windows-build", release_build(&root, Some(WINDOWS))?));
 
     let t = Instant::now();
     let out = root.join("target/dist");
@@ -284,6 +253,18 @@ pub fn dist(signing: &Signing) -> Result<Dist> {
         meta,
         times,
     })
+}
+
+/// `cargo build --release --locked` of the CLI and the app, for the host or `target`; seconds.
+fn release_build(root: &Path, target: Option<&str>) -> Result<f64> {
+    let t = Instant::now();
+    let mut args = vec!["build", "--release", "--locked"];
+    if let Some(target) = target {
+        args.extend(["--target", target]);
+    }
+    args.extend(["-p", "top3", "-p", "top3-werkplaats"]);
+    sh(root, "cargo", &args)?;
+    Ok(t.elapsed().as_secs_f64())
 }
 
 pub fn human(n: u64) -> String {

@@ -21,6 +21,15 @@ use crate::dist::{self, APP_ID, Dist, PACKAGE, Signing, asc_path, human, s};
 use crate::{Result, root, step};
 
 const PASS: &str = "Installatie-Test-Wachtwoord-42";
+/// The casus made before an upgrade; it must be there after the upgrade and after uninstalling.
+const NEW_CASUS: [&str; 6] = [
+    "casus",
+    "new",
+    "--code",
+    "INST-1",
+    "--titel",
+    "Voor de upgrade",
+];
 const WINE: &str = "/usr/lib/wine/wine64";
 const WINESERVER: &str = "/usr/lib/wine/wineserver";
 const UNINSTALL_KEY: &str =
@@ -470,7 +479,7 @@ fn linux(root: &Path, dist: &Dist, work: &Path, versions: &mut Vec<(String, Stri
     );
 
     let lintian = Command::new("lintian")
-        .args(["--tag-display-limit", "0", "--info", &s(deb)])
+        .args(["--tag-display-limit", "0", "--display-info", &s(deb)])
         .output()
         .map_err(|e| format!("lintian: {e}"))?;
     let report = String::from_utf8_lossy(&lintian.stdout).into_owned();
@@ -619,18 +628,7 @@ fn linux(root: &Path, dist: &Dist, work: &Path, versions: &mut Vec<(String, Stri
         made.stdout.contains(&s(&kluis)) && made.stdout.contains("Herstelcode:"),
         format!("vault init: {}", made.stdout),
     )?;
-    run(
-        "/usr/bin/top3",
-        &[
-            "casus",
-            "new",
-            "--code",
-            "INST-1",
-            "--titel",
-            "Voor de upgrade",
-        ],
-        &user_env,
-    )?;
+    run("/usr/bin/top3", &NEW_CASUS, &user_env)?;
 
     step("installatietest Linux: bijwerken naar deze .deb (apt), de kluis blijft");
     let upgrade = as_root(&["apt-get", "install", "-y", "-q", &s(deb)], &apt_env)?;
@@ -640,6 +638,15 @@ fn linux(root: &Path, dist: &Dist, work: &Path, versions: &mut Vec<(String, Stri
             "na apt-get install staat niet {v} erop:\n{}",
             upgrade.stdout
         ),
+    )?;
+    // What the menu shows: the entry, the program it starts and its icon, where desktops look.
+    let entry = PathBuf::from(format!("/usr/share/applications/{APP_ID}.desktop"));
+    let icon = PathBuf::from(format!(
+        "/usr/share/icons/hicolor/256x256/apps/{APP_ID}.png"
+    ));
+    check(
+        entry.exists() && icon.exists() && Path::new("/usr/bin/top3-werkplaats").exists(),
+        "na installeren ontbreekt het menu-item, zijn pictogram of het programma",
     )?;
     let version = run("/usr/bin/top3", &["--version"], &[])?
         .stdout
@@ -705,34 +712,14 @@ fn linux(root: &Path, dist: &Dist, work: &Path, versions: &mut Vec<(String, Stri
 
     step("installatietest Linux: end-to-end in de geïnstalleerde app (tauri-driver)");
     let e2e_home = work.join("e2e-home");
-    std::fs::create_dir_all(&e2e_home).map_err(|e| e.to_string())?;
-    let shots = root.join("target/e2e-screenshots");
-    std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
-    let driver = crate::setup::tauri_driver_path()?;
-    crate::sh_env(
-        &root.join("tests/e2e"),
-        "xvfb-run",
+    crate::run_e2e(
+        Path::new("/usr/bin/top3-werkplaats"),
+        &e2e_home,
+        &root.join("target/e2e-screenshots"),
         &[
-            "-a",
-            "-s",
-            "-screen 0 1280x800x24",
-            "npm",
-            "test",
-            "--silent",
-        ],
-        &[
-            ("TOP3_E2E_APP", "/usr/bin/top3-werkplaats"),
             ("TOP3_E2E_SUITE", "smoke"),
             ("TOP3_E2E_VERSION", v),
-            ("TOP3_E2E_HOME", &s(&e2e_home)),
-            ("TOP3_E2E_SCREENSHOTS", &s(&shots)),
-            ("TAURI_DRIVER", &s(&driver)),
             ("TOP3_E2E_PORT", "4454"),
-            ("XDG_DATA_HOME", ""),
-            ("XDG_CACHE_HOME", ""),
-            ("XDG_CONFIG_HOME", ""),
-            ("TOP3_VAULT", ""),
-            ("TOP3_OEFENOMGEVING", ""),
         ],
     )?;
     versions.push((
@@ -1039,32 +1026,47 @@ fn windows(
         kluis.join("kluis.db").exists(),
         format!("{} ontbreekt", kluis.join("kluis.db").display()),
     )?;
-    wine.run(
-        &[
-            &top3,
-            "casus",
-            "new",
-            "--code",
-            "INST-1",
-            "--titel",
-            "Voor de upgrade",
-        ],
-        &pass,
-    )?;
+    let mut new_casus = vec![top3.as_str()];
+    new_casus.extend(NEW_CASUS);
+    wine.run(&new_casus, &pass)?;
 
-    step("installatietest Windows: dit setup.exe /S eroverheen");
-    let t = Instant::now();
-    let installed = wine.run(&[&s(&dist.setup), "/S"], &[])?;
-    wine.wait()?;
-    eprintln!(
-        "setup.exe /S: afsluitcode 0 in {:.1} s{}",
-        t.elapsed().as_secs_f64(),
-        if installed.stdout.is_empty() {
-            ""
-        } else {
-            " (met uitvoer)"
-        }
+    step(
+        "installatietest Windows: dit setup.exe /S eroverheen, terwijl top3.exe in de kluis schrijft",
     );
+    // A program that is still running (here the CLI's test writer) must not make the upgrade
+    // fail: the installer moves the running .exe aside.
+    let mut writer = Command::new(WINE)
+        .args([top3.as_str(), "vault", "schrijftest"])
+        .envs(wine.env())
+        .envs(pass)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("kan de schrijver niet starten: {e}"))?;
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(
+            writer
+                .stdout
+                .take()
+                .ok_or("geen uitvoer van de schrijver")?,
+        ),
+        &mut first,
+    )
+    .map_err(|e| e.to_string())?;
+    check(
+        first.starts_with("ack "),
+        format!("de schrijver schrijft niet: {first:?}"),
+    )?;
+    let t = Instant::now();
+    wine.run(&[&s(&dist.setup), "/S"], &[])?;
+    let setup_secs = t.elapsed().as_secs_f64();
+    // Stop the writer the hard way (as a crash would), then let Wine settle.
+    run(WINESERVER, &["-k"], &wine.env()).ok();
+    let _ = writer.wait();
+    wine.wait()?;
+    eprintln!("setup.exe /S: afsluitcode 0 in {setup_secs:.1} s, met top3.exe in gebruik");
     let dir = wine.c("Program Files/TOP-3 Werkplaats");
     let mut present: Vec<String> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -1087,8 +1089,11 @@ fn windows(
         )?;
     }
     check(
-        !present.iter().any(|p| p.ends_with(".oud")),
-        "oude programmabestanden (.oud) zijn blijven staan",
+        present
+            .iter()
+            .filter(|p| p.ends_with(".oud"))
+            .all(|p| p == "top3.exe.oud"),
+        format!("onverwachte .oud-bestanden: {present:?}"),
     )?;
     let lnk = wine.c("ProgramData/Microsoft/Windows/Start Menu/Programs/TOP-3 Werkplaats.lnk");
     check(

@@ -125,6 +125,8 @@ pub fn build_ui() -> Result {
 fn lint_all() -> Result {
     step("lint: CSP, capabilities, plugins, imports");
     lint::check(&root())?;
+    // The shell embeds ui/dist at compile time, so clippy needs the built UI.
+    build_ui()?;
     step("lint: cargo clippy -D warnings");
     sh(
         &root(),
@@ -221,7 +223,6 @@ fn test() -> Result {
     step("cargo fmt --check");
     sh(&root, "cargo", &["fmt", "--all", "--", "--check"])?;
     lint_all()?;
-    build_ui()?;
     bindings(Bindings::Check)?;
     step("Rust: unit- en integratietests (workspace)");
     let mut args = vec!["test", "--workspace"];
@@ -241,22 +242,47 @@ fn e2e() -> Result {
     let root = root();
     step("app bouwen voor end-to-end");
     sh(&root, "cargo", &["build", "-p", "top3-werkplaats"])?;
-    let app = root.join("target/debug/top3-werkplaats");
     let home = root.join("target/e2e-home");
     let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).map_err(|e| e.to_string())?;
     let shots = root.join("target/e2e-screenshots");
     let _ = std::fs::remove_dir_all(&shots);
-    std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
+    step("end-to-end (tauri-driver + WebKitWebDriver onder Xvfb)");
+    run_e2e(
+        &root.join("target/debug/top3-werkplaats"),
+        &home,
+        &shots,
+        &[],
+    )?;
+    eprintln!("schermafbeeldingen: {}", shots.display());
+    Ok(())
+}
+
+/// Run the WebdriverIO runner in tests/e2e against `app` under Xvfb, with `home` as the app's
+/// HOME (and XDG folders inside it) and screenshots in `shots`; `extra` adds to the environment.
+pub fn run_e2e(app: &Path, home: &Path, shots: &Path, extra: &[(&str, &str)]) -> Result {
+    for d in [home, shots] {
+        std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
+    }
     let driver = setup::tauri_driver_path()?;
     let s = |p: &Path| p.to_str().expect("utf-8 path").to_string();
-    let (home_s, app_s, shots_s, driver_s) = (s(&home), s(&app), s(&shots), s(&driver));
+    let (home_s, app_s, shots_s, driver_s) = (s(home), s(app), s(shots), s(&driver));
     let xdg_data = format!("{home_s}/.local/share");
     let xdg_cache = format!("{home_s}/.cache");
     let xdg_config = format!("{home_s}/.config");
-    step("end-to-end (tauri-driver + WebKitWebDriver onder Xvfb)");
+    let mut env = vec![
+        ("TOP3_E2E_APP", app_s.as_str()),
+        ("TOP3_E2E_HOME", &home_s),
+        ("TOP3_E2E_SCREENSHOTS", &shots_s),
+        ("TAURI_DRIVER", &driver_s),
+        ("XDG_DATA_HOME", &xdg_data),
+        ("XDG_CACHE_HOME", &xdg_cache),
+        ("XDG_CONFIG_HOME", &xdg_config),
+        ("TOP3_VAULT", ""),
+        ("TOP3_OEFENOMGEVING", ""),
+    ];
+    env.extend_from_slice(extra);
     sh_env(
-        &root.join("tests/e2e"),
+        &root().join("tests/e2e"),
         "xvfb-run",
         &[
             "-a",
@@ -266,17 +292,6 @@ fn e2e() -> Result {
             "test",
             "--silent",
         ],
-        &[
-            ("TOP3_E2E_APP", &app_s),
-            ("TOP3_E2E_HOME", &home_s),
-            ("TOP3_E2E_SCREENSHOTS", &shots_s),
-            ("TAURI_DRIVER", &driver_s),
-            ("XDG_DATA_HOME", &xdg_data),
-            ("XDG_CACHE_HOME", &xdg_cache),
-            ("XDG_CONFIG_HOME", &xdg_config),
-            ("TOP3_VAULT", ""),
-        ],
-    )?;
-    eprintln!("schermafbeeldingen: {}", shots.display());
-    Ok(())
+        &env,
+    )
 }

@@ -115,8 +115,8 @@ Function un.onInit
   !insertmacro MUI_UNGETLANGUAGE
 FunctionEnd
 
-; A running copy of the app keeps its .exe open: Windows cannot overwrite it, but can rename it.
-; The old file is removed when the app closes (or at the next restart).
+; A running copy of the app keeps its .exe and WebView2Loader.dll open: Windows cannot overwrite
+; them, but can rename them. The old file is removed now if it is free, else at the next restart.
 !macro MoveAside FILE
   ${If} ${FileExists} "$INSTDIR\${FILE}"
     Delete "$INSTDIR\${FILE}.oud"
@@ -130,6 +130,7 @@ Section "TOP-3 Werkplaats" SecApp
   SetOutPath "$INSTDIR"
   !insertmacro MoveAside "${APPEXE}"
   !insertmacro MoveAside "${CLIEXE}"
+  !insertmacro MoveAside "WebView2Loader.dll"
   File "${STAGE}\${APPEXE}"
   File "${STAGE}\${CLIEXE}"
   File "${STAGE}\WebView2Loader.dll"
@@ -188,11 +189,13 @@ Function WebView2
 FunctionEnd
 
 Section "Uninstall"
-  Delete "$INSTDIR\${APPEXE}"
-  Delete "$INSTDIR\${CLIEXE}"
-  Delete "$INSTDIR\${APPEXE}.oud"
-  Delete "$INSTDIR\${CLIEXE}.oud"
-  Delete "$INSTDIR\WebView2Loader.dll"
+  ; /REBOOTOK: a copy still running is removed at the next restart instead of failing.
+  Delete /REBOOTOK "$INSTDIR\${APPEXE}"
+  Delete /REBOOTOK "$INSTDIR\${CLIEXE}"
+  Delete /REBOOTOK "$INSTDIR\WebView2Loader.dll"
+  Delete /REBOOTOK "$INSTDIR\${APPEXE}.oud"
+  Delete /REBOOTOK "$INSTDIR\${CLIEXE}.oud"
+  Delete /REBOOTOK "$INSTDIR\WebView2Loader.dll.oud"
   Delete "$INSTDIR\LICENSE.txt"
   Delete "$INSTDIR\THIRD-PARTY-NOTICES.txt"
   Delete "$INSTDIR\uninstall.exe"
