@@ -29,7 +29,6 @@ const ICON_SIZES: &[u32] = &[16, 24, 32, 48, 64, 128, 256, 512];
 
 /// What `dist` made, for the caller (and the tests).
 pub struct Dist {
-    pub version: String,
     pub dir: PathBuf,
     pub deb: PathBuf,
     pub rpm: PathBuf,
@@ -244,7 +243,6 @@ pub fn dist(signing: &Signing) -> Result<Dist> {
         eprintln!("  {what}: {secs:.0} s");
     }
     Ok(Dist {
-        version: meta.version.clone(),
         dir: out,
         deb,
         rpm,
@@ -758,6 +756,23 @@ fn crlf(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\n', "\r\n")
 }
 
+/// The installer's licence page wraps lines itself; a hard line break inside a sentence (the next
+/// line goes on in lower case) would show as a ragged half line, so those are joined.
+fn join_broken_sentences(text: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let goes_on = line.chars().next().is_some_and(char::is_lowercase);
+        match lines.last_mut() {
+            Some(last) if goes_on && !last.is_empty() => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => lines.push(line.to_string()),
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
 fn stage_windows(root: &Path, dir: &Path, third_party: &str) -> Result {
     let rel = root.join("target").join(WINDOWS).join("release");
     for f in ["top3-werkplaats.exe", "top3.exe", "WebView2Loader.dll"] {
@@ -768,8 +783,16 @@ fn stage_windows(root: &Path, dir: &Path, third_party: &str) -> Result {
         &dir.join("icon.ico"),
         0o644,
     )?;
+    copy(
+        &root.join("src-tauri/packaging/windows/wizard.bmp"),
+        &dir.join("wizard.bmp"),
+        0o644,
+    )?;
     let eupl = std::fs::read_to_string(root.join("LICENSE")).map_err(|e| e.to_string())?;
-    write(&dir.join("LICENSE.txt"), crlf(&eupl).as_bytes())?;
+    write(
+        &dir.join("LICENSE.txt"),
+        crlf(&join_broken_sentences(&eupl)).as_bytes(),
+    )?;
     write(
         &dir.join("THIRD-PARTY-NOTICES.txt"),
         crlf(third_party).as_bytes(),

@@ -102,12 +102,7 @@ pub fn apt(need: Need) -> Result {
         "apt-get install -y --no-install-recommends {}",
         missing.join(" ")
     );
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| o.stdout.starts_with(b"0"))
-        .unwrap_or(false);
-    if !is_root {
+    if !is_root() {
         return Err(format!(
             "deze systeempakketten ontbreken: {}. Installeer ze met:\n\n  sudo apt-get update && sudo {line}\n",
             missing.join(" ")
@@ -123,6 +118,15 @@ pub fn apt(need: Need) -> Result {
         &args,
         &[("DEBIAN_FRONTEND", "noninteractive")],
     )
+}
+
+/// Does this process run as root (uid 0)?
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
 }
 
 /// Vite 8 needs Node ≥ 20.19.

@@ -51,6 +51,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "EUPL-1.2"
 !define MUI_ICON "${STAGE}\icon.ico"
 !define MUI_UNICON "${STAGE}\icon.ico"
 !define MUI_ABORTWARNING
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${STAGE}\wizard.bmp"
+!define MUI_UNWELCOMEFINISHPAGE_BITMAP "${STAGE}\wizard.bmp"
 !define MUI_LANGDLL_REGISTRY_ROOT HKLM
 !define MUI_LANGDLL_REGISTRY_KEY "${UNINSTKEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
