@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use top3::vault::{self, Vault, VaultDir};
+use top3::api::{ApiError, CasusWerkblad, ErrorCode, VaultState, Werkplaats};
+use top3::vault;
 use zeroize::Zeroizing;
 
 #[derive(Parser)]
@@ -194,8 +195,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("top3: {e}");
-            if matches!(e, vault::Error::NoVault(_)) {
+            eprintln!("top3: {}", e.message);
+            if e.code == ErrorCode::NoVault {
                 eprintln!("top3: maak er een aan met 'top3 vault init'.");
             }
             ExitCode::from(1)
@@ -203,7 +204,9 @@ fn main() -> ExitCode {
     }
 }
 
-type Result<T> = std::result::Result<T, vault::Error>;
+/// Every command goes through the façade the app uses ([`Werkplaats`]); its errors carry the
+/// Dutch message to print.
+type Result<T> = std::result::Result<T, ApiError>;
 
 fn run(cli: Cli) -> Result<()> {
     let root = cli
@@ -215,15 +218,13 @@ fn run(cli: Cli) -> Result<()> {
     };
     match cli.command {
         Command::Vault(cmd) => vault_cmd(&root, &secrets, cmd),
-        Command::Casus(cmd) => casus_cmd(&root, &secrets, cmd),
+        Command::Casus(cmd) => casus_cmd(&unlock(&root, &secrets)?, cmd),
         Command::Audit(AuditCmd::Log { json }) => {
-            let v = unlock(&root, &secrets)?;
-            let log = v.audit_log()?;
+            let log = unlock(&root, &secrets)?.audit_log()?;
             if json {
-                let entries: Vec<top3::api::AuditEntry> = log.into_iter().map(Into::into).collect();
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&entries).expect("serialises")
+                    serde_json::to_string_pretty(&log).expect("serialises")
                 );
             } else {
                 for e in log {
@@ -240,20 +241,21 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Plan(cmd) => plan_cmd(&root, &secrets, cmd),
-        Command::Sessie(cmd) => sessie_cmd(&root, &secrets, cmd),
+        Command::Plan(cmd) => plan_cmd(&unlock(&root, &secrets)?, cmd),
+        Command::Sessie(cmd) => sessie_cmd(&unlock(&root, &secrets)?, cmd),
         Command::Oefen(cmd) => {
-            let (map, v) = match cmd {
+            let (map, aantal) = match cmd {
                 OefenCmd::Init { map } => {
-                    let v = top3::training::init(&VaultDir::open(&map)?)?;
-                    (map, v)
+                    let n = Werkplaats::voor_oefenomgeving(&map)?.oefen_init()?;
+                    (map, n)
                 }
                 OefenCmd::Reset { map } => {
-                    let v = top3::training::reset(&VaultDir::open(&map)?)?;
-                    (map, v)
+                    let w = Werkplaats::voor_oefenomgeving(&map)?;
+                    w.oefen_reset()?;
+                    let n = w.casus_list()?.len();
+                    (map, n)
                 }
             };
-            let aantal = v.casus_list()?.len();
             println!(
                 "Oefenomgeving klaar in {} met {aantal} oefencasussen. Wachtwoord: {}",
                 map.display(),
@@ -265,70 +267,66 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
+    let w = Werkplaats::new(root)?;
     match cmd {
         VaultCmd::Init { profiel } => {
-            let dir = VaultDir::open(root)?;
-            if dir.exists() {
-                return Err(vault::Error::VaultExists(dir.path().to_path_buf()));
+            if w.state() != VaultState::Geen {
+                return Err(vault::Error::VaultExists(root.to_path_buf()).into());
             }
             let profiel = profiel
                 .or_else(|| std::env::var("USER").ok())
                 .unwrap_or_else(|| "onbekend".into());
             let pass =
                 secrets.new_passphrase("TOP3_PASSPHRASE", "Nieuw wachtwoord voor de kluis")?;
-            let created = Vault::create(&dir, &pass, &profiel)?;
-            println!("Kluis aangemaakt in {}", dir.path().display());
+            let created = w.create(&pass, &profiel)?;
+            let herstelcode = Zeroizing::new(created.recovery_code);
+            println!("Kluis aangemaakt in {}", w.info().vault_dir);
             println!(
                 "Schrijf de herstelcode op en bewaar hem apart van deze computer; hij wordt niet opnieuw getoond."
             );
-            println!("Herstelcode: {}", &*created.recovery_code);
+            println!("Herstelcode: {}", &*herstelcode);
             Ok(())
         }
         VaultCmd::Check => {
-            let v = unlock(root, secrets)?;
-            let report = v.check()?;
+            open(&w, secrets)?;
+            let report = w.check()?;
+            let map = w.info().vault_dir;
             println!("ok");
             eprintln!(
                 "top3: {} pagina's en {} logboekregels gecontroleerd.",
                 report.pages, report.audit_entries
             );
             if report.private_dir {
-                eprintln!(
-                    "top3: de map {} is alleen voor jou toegankelijk.",
-                    v.dir().path().display()
-                );
+                eprintln!("top3: de map {map} is alleen voor jou toegankelijk.");
             } else {
                 eprintln!(
-                    "top3: let op: de map {} is ook voor anderen op deze computer toegankelijk. De gegevens zijn versleuteld, maar beperk de toegang tot jezelf.",
-                    v.dir().path().display()
+                    "top3: let op: de map {map} is ook voor anderen op deze computer toegankelijk. De gegevens zijn versleuteld, maar beperk de toegang tot jezelf."
                 );
             }
             Ok(())
         }
         VaultCmd::Passwd => {
-            let dir = VaultDir::open(root)?;
-            dir.header()?;
+            w.controleer_sleutelbestand()?;
             let old = secrets.passphrase()?;
             let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
-            dir.change_passphrase(&old, &new)?;
+            w.change_passphrase_vergrendeld(&old, &new)?;
             println!("Het wachtwoord is gewijzigd.");
             Ok(())
         }
         VaultCmd::Recover => {
-            let dir = VaultDir::open(root)?;
-            dir.header()?;
+            w.controleer_sleutelbestand()?;
             let code = match std::env::var("TOP3_RECOVERY_CODE") {
                 Ok(c) => Zeroizing::new(c),
                 Err(_) => prompt("Herstelcode")?,
             };
             let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
-            Vault::recover(&dir, &code, &new)?;
+            w.recover(&code, &new)?;
             println!("De kluis is geopend met de herstelcode en heeft een nieuw wachtwoord.");
             Ok(())
         }
         VaultCmd::Backup { bestand } => {
-            let v = unlock(root, secrets)?;
-            let n = v.backup(&bestand)?;
+            open(&w, secrets)?;
+            let n = w.backup(&bestand)?;
             println!(
                 "Back-up geschreven naar {} ({} kB).",
                 bestand.display(),
@@ -337,52 +335,36 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
             Ok(())
         }
         VaultCmd::Restore { bestand, force } => {
-            let dir = VaultDir::open(root)?;
-            if dir.exists() && !force {
-                return Err(vault::Error::Invalid(format!(
-                    "Er staat al een kluis in {}. Er is niets overschreven; gebruik --force om haar te vervangen.",
-                    dir.path().display()
-                )));
+            if w.state() != VaultState::Geen && !force {
+                // Refused before the passphrase is asked (the façade refuses it again).
+                return w.restore(&bestand, "", false);
             }
             let pass = secrets.passphrase()?;
-            dir.restore(&bestand, &pass, force)?;
+            w.restore(&bestand, &pass, force)?;
             println!(
                 "De back-up is gecontroleerd en teruggezet in {}.",
-                dir.path().display()
+                w.info().vault_dir
             );
             Ok(())
         }
-        VaultCmd::Schrijftest { casus, aantal } => schrijftest(root, secrets, &casus, aantal),
+        VaultCmd::Schrijftest { casus, aantal } => {
+            open(&w, secrets)?;
+            schrijftest(&w, &casus, aantal)
+        }
     }
 }
 
-fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
-    let v = unlock(root, secrets)?;
+fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
     match cmd {
         CasusCmd::New { code, titel } => {
-            println!("{}", v.casus_create(&code, &titel)?);
+            println!("{}", w.casus_create(&code, &titel)?.casus.id);
         }
         CasusCmd::List { json } => {
-            let rows = v.casus_list()?;
+            let rows = w.casus_list()?;
             if json {
-                let list: Vec<_> = rows
-                    .iter()
-                    .map(|c| {
-                        serde_json::json!({
-                            "id": c.id,
-                            "code": c.code,
-                            "titel": c.titel,
-                            "fase": c.fase,
-                            "status": c.status,
-                            "versie": c.versie,
-                            "gewijzigd": c.gewijzigd,
-                            "signalen": c.signalen.iter().map(|s| serde_json::json!({ "code": s.code(), "tekst": s.tekst() })).collect::<Vec<_>>(),
-                        })
-                    })
-                    .collect();
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&list).expect("serialises")
+                    serde_json::to_string_pretty(&rows).expect("serialises")
                 );
             } else {
                 for c in rows {
@@ -398,17 +380,17 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
             }
         }
         CasusCmd::Search { tekst } => {
-            let ids = v.search(&tekst)?;
-            for c in v.casus_list()?.iter().filter(|c| ids.contains(&c.id)) {
+            let ids = w.casus_search(&tekst)?;
+            for c in w.casus_list()?.iter().filter(|c| ids.contains(&c.id)) {
                 println!("{}\t{}", c.code, c.titel);
             }
         }
         CasusCmd::Show { id, json } => {
-            let casus = v.casus_get(&id)?;
+            let werkblad = w.casus_open(&id)?;
             if json {
-                print!("{}", top3::export::exporteer(&casus));
+                print!("{}", top3::export::exporteer(&werkblad.casus));
             } else {
-                print!("{}", overzicht(&casus));
+                print!("{}", overzicht(&werkblad));
             }
         }
         CasusCmd::Import { bestand } => {
@@ -416,11 +398,10 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
                 "Kan {} niet lezen",
                 bestand.display()
             )))?;
-            let id = v.casus_import(&bytes)?;
-            println!("{id}");
+            println!("{}", w.casus_import(&bytes)?);
         }
         CasusCmd::Export { id, uit } => {
-            let text = v.casus_export(&id)?;
+            let text = w.casus_export(&id)?;
             match uit {
                 None => print!("{text}"),
                 Some(path) => {
@@ -436,7 +417,7 @@ fn casus_cmd(root: &Path, secrets: &Secrets, cmd: CasusCmd) -> Result<()> {
     Ok(())
 }
 
-fn plan_cmd(root: &Path, secrets: &Secrets, cmd: PlanCmd) -> Result<()> {
+fn plan_cmd(w: &Werkplaats, cmd: PlanCmd) -> Result<()> {
     let PlanCmd::Pdf {
         casus,
         soort,
@@ -445,29 +426,11 @@ fn plan_cmd(root: &Path, secrets: &Secrets, cmd: PlanCmd) -> Result<()> {
         pseudoniem,
         uit,
     } = cmd;
-    let v = unlock(root, secrets)?;
-    let casus = v.casus_get(&casus_id(&v, &casus)?)?;
     let soort: top3::domain::Plansoort =
         serde_json::from_value(serde_json::Value::String(soort))
             .map_err(|_| vault::Error::Invalid("Onbekende soort plan.".into()))?;
-    let plan = casus
-        .plan_voor_export(soort, versie)
-        .map_err(vault::Error::Invalid)?;
-    let mut opties = top3::api::pdf_opties(&v, gezinsversie)?;
-    opties.pseudoniem = pseudoniem;
-    let bytes = top3::export::plan_pdf(&casus, plan, &opties)
-        .map_err(|e| vault::Error::Internal(e.to_string()))?;
-    vault::write_file_atomically(&uit, &bytes)?;
+    let plan = w.plan_pdf_kies(&casus, soort, versie, gezinsversie, pseudoniem, &uit)?;
     let variant = if gezinsversie { " (gezinsversie)" } else { "" };
-    v.record(
-        "plan geëxporteerd",
-        Some(&casus.id.to_string()),
-        &format!(
-            "{} versie {}{variant} als PDF",
-            plan.soort.label(),
-            plan.versie
-        ),
-    )?;
     eprintln!(
         "top3: {} versie {} ({}){variant} geschreven naar {}.",
         plan.soort.label(),
@@ -478,29 +441,14 @@ fn plan_cmd(root: &Path, secrets: &Secrets, cmd: PlanCmd) -> Result<()> {
     Ok(())
 }
 
-fn sessie_cmd(root: &Path, secrets: &Secrets, cmd: SessieCmd) -> Result<()> {
-    let v = unlock(root, secrets)?;
+fn sessie_cmd(w: &Werkplaats, cmd: SessieCmd) -> Result<()> {
     match cmd {
         SessieCmd::List { json } => {
-            let rows = v.sessie_list()?;
+            let rows = w.sessie_list()?;
             if json {
-                let list: Vec<_> = rows
-                    .iter()
-                    .map(|s| {
-                        serde_json::json!({
-                            "id": s.id,
-                            "datum": s.datum,
-                            "voorzitter": s.voorzitter,
-                            "status": s.status,
-                            "versie": s.versie,
-                            "gewijzigd": s.gewijzigd,
-                            "casussen": s.casussen,
-                        })
-                    })
-                    .collect();
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&list).expect("serialises")
+                    serde_json::to_string_pretty(&rows).expect("serialises")
                 );
             } else {
                 for s in rows {
@@ -520,7 +468,7 @@ fn sessie_cmd(root: &Path, secrets: &Secrets, cmd: SessieCmd) -> Result<()> {
             pseudoniem,
             uit,
         } => {
-            top3::api::verslag_schrijf(&v, &id, pseudoniem, &uit)?;
+            w.sessie_verslag_schrijf(&id, pseudoniem, &uit)?;
             let variant = if pseudoniem { " (pseudoniem)" } else { "" };
             eprintln!(
                 "top3: verslag{variant} geschreven naar {}. Let op: dit bestand is niet versleuteld.",
@@ -531,29 +479,20 @@ fn sessie_cmd(root: &Path, secrets: &Secrets, cmd: SessieCmd) -> Result<()> {
     Ok(())
 }
 
-/// The id of the casus named by its id or its code.
-fn casus_id(v: &Vault, id_of_code: &str) -> Result<String> {
-    v.casus_list()?
-        .into_iter()
-        .find(|c| c.id == id_of_code || c.code == id_of_code)
-        .map(|c| c.id)
-        .ok_or_else(|| vault::Error::NotFound(format!("Casus {id_of_code} bestaat niet.")))
-}
-
-/// A plain-text summary of a casus for the terminal.
-fn overzicht(c: &top3::domain::Casus) -> String {
+/// A plain-text view of a werkblad for the terminal: what the core derived, nothing recomputed.
+fn overzicht(w: &CasusWerkblad) -> String {
     use std::fmt::Write as _;
-    let today = chrono::Local::now().date_naive();
+    let c = &w.casus;
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", c.code, c.titel);
     let _ = writeln!(
         s,
-        "fase: {} · status: {:?} · versie {}",
+        "fase: {} · status: {} · versie {}",
         c.fase.label(),
-        c.status,
+        c.status.label(),
         c.versie
     );
-    let _ = writeln!(s, "{}", c.doorlooptijd(today).tekst());
+    let _ = writeln!(s, "{}", w.doorlooptijd);
     let _ = writeln!(
         s,
         "betrokkenen: {}",
@@ -564,22 +503,25 @@ fn overzicht(c: &top3::domain::Casus) -> String {
             .join(", ")
     );
     let _ = writeln!(s, "informatie-items: {}", c.informatie.len());
-    for v in top3::domain::volledigheid(c, today) {
+    for v in &w.volledigheid {
         for o in &v.ontbreekt {
             let _ = writeln!(s, "  wat ontbreekt nog: {o}");
         }
     }
-    for sig in top3::domain::signalen(c, today, &top3::domain::Methodeinstellingen::default()) {
-        let _ = writeln!(s, "  signaal: {}", sig.tekst());
+    for sig in &w.signalen {
+        let _ = writeln!(s, "  signaal: {}", sig.tekst);
     }
     s
 }
 
 /// Write informatie-items until killed; print `ack N ID` only after each COMMIT returned.
-fn schrijftest(root: &Path, secrets: &Secrets, code: &str, aantal: Option<u64>) -> Result<()> {
-    let v = unlock(root, secrets)?;
+fn schrijftest(w: &Werkplaats, code: &str, aantal: Option<u64>) -> Result<()> {
     // A fresh casus per run keeps each write small; the test checks every casus afterwards.
-    let id = v.casus_create(&format!("{code}-{}", uuid::Uuid::new_v4()), "Schrijftest")?;
+    let id = w
+        .casus_create(&format!("{code}-{}", uuid::Uuid::new_v4()), "Schrijftest")?
+        .casus
+        .id
+        .to_string();
     let mut out = std::io::stdout().lock();
     let mut n = 0u64;
     loop {
@@ -587,18 +529,27 @@ fn schrijftest(root: &Path, secrets: &Secrets, code: &str, aantal: Option<u64>) 
             return Ok(());
         }
         n += 1;
-        let item = v.informatie_add(&id, &format!("schrijftest regel {n}"), "schrijftest")?;
+        let item = w.informatie_add(&id, &format!("schrijftest regel {n}"), "schrijftest")?;
         writeln!(out, "ack {n} {item}")
             .and_then(|()| out.flush())
             .map_err(vault::Error::io("stdout"))?;
     }
 }
 
-fn unlock(root: &Path, secrets: &Secrets) -> Result<Vault> {
-    let dir = VaultDir::open(root)?;
-    dir.header()?;
+/// The vault in `root`, opened for one command.
+fn unlock(root: &Path, secrets: &Secrets) -> Result<Werkplaats> {
+    let w = Werkplaats::new(root)?;
+    open(&w, secrets)?;
+    Ok(w)
+}
+
+/// Open `w`: the key file is read first, so that a missing, damaged or newer vault is reported
+/// before the passphrase is asked for.
+fn open(w: &Werkplaats, secrets: &Secrets) -> Result<()> {
+    w.controleer_sleutelbestand()?;
     let pass = secrets.passphrase()?;
-    Vault::unlock(&dir, &pass)
+    w.unlock_opdrachtregel(&pass)?;
+    Ok(())
 }
 
 struct Secrets {
@@ -636,7 +587,8 @@ impl Secrets {
         if a != b {
             return Err(vault::Error::Invalid(
                 "De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd.".into(),
-            ));
+            )
+            .into());
         }
         Ok(a)
     }
@@ -646,9 +598,10 @@ fn prompt(label: &str) -> Result<Zeroizing<String>> {
     if !std::io::stdin().is_terminal() {
         return Err(vault::Error::Invalid(format!(
             "{label} ontbreekt: er is geen terminal om het te vragen. Gebruik TOP3_PASSPHRASE, TOP3_NEW_PASSPHRASE of TOP3_RECOVERY_CODE (of --passphrase-file)."
-        )));
+        ))
+        .into());
     }
-    rpassword::prompt_password(format!("{label}: "))
+    Ok(rpassword::prompt_password(format!("{label}: "))
         .map(Zeroizing::new)
-        .map_err(vault::Error::io("Kan het wachtwoord niet lezen"))
+        .map_err(vault::Error::io("Kan het wachtwoord niet lezen"))?)
 }

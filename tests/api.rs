@@ -210,3 +210,124 @@ fn casus_werkblad_through_the_facade() {
     assert!(w.casus_list().unwrap().is_empty());
     assert_eq!(w.casus_open(&id).unwrap_err().code, ErrorCode::NotFound);
 }
+
+/// The werkblad carries what the method derives (the UI keeps no copy of these rules). Inputs
+/// where the UI's former TypeScript copies gave another answer than the core.
+#[test]
+fn werkblad_carries_the_derived_facts() {
+    use chrono::Datelike;
+    use top3::domain::{
+        Betrokkene, Categorie, Concretisering, Informatie, Leeftijd, Plansoort, Rol, Wanneer,
+    };
+
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    w.create(PASS, "Tester").unwrap();
+    let mut casus = w.casus_create("A-1", "Gezin A").unwrap().casus;
+    let vandaag = w.vandaag();
+
+    // Betrokkenen: born 18 years ago (17 or 18 today: open), a child without an age, an adult.
+    let mut jong = Betrokkene::nieuw("Sem", vec![Rol::Getuige]);
+    jong.leeftijd = Some(Leeftijd::Geboortejaar {
+        jaar: vandaag.year() - 18,
+    });
+    let kind = Betrokkene::nieuw("Lot", vec![Rol::Kind]);
+    let mut vader = Betrokkene::nieuw("Vader", vec![Rol::Pleger]);
+    vader.leeftijd = Some(Leeftijd::Geboortejaar {
+        jaar: vandaag.year() - 40,
+    });
+    let (jong_id, kind_id, vader_id) = (jong.id, kind.id, vader.id);
+    casus.betrokkenen = vec![jong, kind, vader];
+
+    // Four onveilige situaties: one with wie, wat, wanneer but no "tegen wie", one complete.
+    let situaties: Vec<Informatie> = (1..=4)
+        .map(|n| {
+            let mut i = Informatie::nieuw(format!("Situatie {n}"));
+            i.categorie = Categorie::OnveiligeSituatie;
+            i
+        })
+        .collect();
+    let ids: Vec<_> = situaties.iter().map(|i| i.id).collect();
+    casus.informatie = situaties;
+    let mut zonder_slachtoffer = Concretisering::voor(ids[0]);
+    zonder_slachtoffer.plegers = vec![vader_id];
+    zonder_slachtoffer.wat = "slaat".into();
+    zonder_slachtoffer.wanneer = Some(Wanneer::Periode {
+        omschrijving: "zomer".into(),
+    });
+    let mut compleet = zonder_slachtoffer.clone();
+    compleet.informatie_id = ids[1];
+    compleet.slachtoffers = vec![kind_id];
+    casus.concretiseringen = vec![zonder_slachtoffer, compleet];
+    let wb = w.casus_save(&casus, "test").unwrap();
+    let a = &wb.afgeleid;
+
+    assert_eq!(a.vandaag, vandaag);
+    assert_eq!(a.instellingen.veiligheidsdrempel, 6);
+    let feit = |id| a.betrokkenen.iter().find(|b| b.id == id).unwrap();
+    // The former UI copy took the lower bound (17: minor, no kindcheck).
+    assert_eq!(feit(jong_id).minderjarig, None, "17 or 18 today: open");
+    assert!(feit(jong_id).kindcheck_nodig, "open age counts as adult");
+    // The former UI copy offered a kindcheck to a child of unknown age.
+    assert_eq!(feit(kind_id).minderjarig, None);
+    assert!(!feit(kind_id).kindcheck_nodig, "role Kind: no kindcheck");
+    assert_eq!(feit(vader_id).minderjarig, Some(false));
+    assert!(feit(vader_id).kindcheck_nodig);
+
+    // The former UI copy called a situation without "tegen wie" concreet.
+    assert_eq!(a.situaties.len(), 4);
+    assert!(!a.situaties[0].concreet);
+    assert_eq!(a.situaties[0].ontbreekt, ["tegen wie"]);
+    assert!(a.situaties[1].concreet && a.situaties[1].ontbreekt.is_empty());
+    assert_eq!(
+        a.situaties[2].ontbreekt,
+        ["wie", "tegen wie", "wat", "wanneer"]
+    );
+
+    // The top 3 takes onveilige situaties only, three at most.
+    assert_eq!(a.top3.maximum, 3);
+    assert!(!a.top3.vol);
+    assert_eq!(a.top3.kandidaten, ids);
+    let mut casus = wb.casus.clone();
+    for id in &ids[..3] {
+        casus.top3.plaatsen.push(top3::domain::Top3Plaats {
+            situatie_id: *id,
+            risicofactoren: vec![],
+            doelen: vec![top3::domain::Doel::nieuw(
+                "Niemand wordt nog geslagen",
+                top3::domain::Fase::DirecteVeiligheid,
+                vec![*id],
+            )],
+        });
+    }
+    let wb = w.casus_save(&casus, "top 3").unwrap();
+    assert!(wb.afgeleid.top3.vol);
+    assert_eq!(wb.afgeleid.top3.kandidaten, [ids[3]]);
+
+    // Plans: what a concept still lacks, and the trail of its doelen.
+    let wb = w
+        .plan_nieuw(
+            &wb.casus.id.to_string(),
+            wb.casus.versie,
+            Plansoort::Veiligheidsplan,
+        )
+        .unwrap();
+    let plan = &wb.afgeleid.plannen[0];
+    assert!(plan.bewerkbaar && !plan.verspreiding_bijhouden);
+    assert!(
+        plan.ontbreekt
+            .contains(&"noem de casusregisseur".to_string()),
+        "{:?}",
+        plan.ontbreekt
+    );
+    let sporen: Vec<_> = plan.sporen.iter().map(|s| s.spoor.clone()).collect();
+    assert_eq!(
+        sporen,
+        [1, 2, 3].map(|n| Some(format!("Gaat over top-3 situatie {n}: Situatie {n}")))
+    );
+    assert_eq!(wb.afgeleid.plan_stand, "Veiligheidsplan: concept versie 1");
+
+    // The list's signals come with their short form, the drempel in it.
+    let list = w.casus_list().unwrap();
+    assert!(list[0].signalen.iter().all(|s| !s.kort.is_empty()));
+}

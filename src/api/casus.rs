@@ -5,20 +5,22 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::afgeleid::{Afgeleid, afleiden};
 use super::{Result, Werkplaats};
 use crate::domain::{
-    self, Casus, CasusStatus, Fase, Fasepoort, Faseverzoek, Methodeinstellingen, Signaal,
-    Volledigheid,
+    self, Casus, CasusStatus, Fase, Fasepoort, Faseverzoek, Signaal, Volledigheid,
 };
 use crate::vault;
 
-/// One signal as the UI shows it: a stable code to branch on and a Dutch sentence.
+/// One signal as the UI shows it: a stable code to branch on, a Dutch sentence and its short form
+/// for a badge.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct SignaalRegel {
     pub code: String,
     pub tekst: String,
+    pub kort: String,
 }
 
 impl From<&Signaal> for SignaalRegel {
@@ -26,6 +28,7 @@ impl From<&Signaal> for SignaalRegel {
         SignaalRegel {
             code: s.code().to_string(),
             tekst: s.tekst(),
+            kort: s.kort(),
         }
     }
 }
@@ -40,6 +43,8 @@ pub struct CasusOverzicht {
     pub titel: String,
     pub fase: Fase,
     pub status: CasusStatus,
+    /// The version to send back with a change (see `CasusWerkblad`).
+    pub versie: u64,
     /// RFC 3339 timestamp of the last change.
     pub gewijzigd: String,
     pub signalen: Vec<SignaalRegel>,
@@ -59,34 +64,42 @@ pub struct CasusWerkblad {
     pub fasepoort: Fasepoort,
     /// "Hulp gestart 168 dagen na het incident." or what is still unknown.
     pub doorlooptijd: String,
+    /// What the method derives per betrokkene, situatie, top 3 and plan (see [`Afgeleid`]).
+    pub afgeleid: Afgeleid,
 }
 
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-fn werkblad(casus: Casus) -> CasusWerkblad {
-    let inst = Methodeinstellingen::default();
-    let vandaag = today();
-    CasusWerkblad {
-        volledigheid: domain::volledigheid(&casus, vandaag),
-        signalen: domain::signalen(&casus, vandaag, &inst)
-            .iter()
-            .map(SignaalRegel::from)
-            .collect(),
-        fasepoort: casus.fasepoort(casus.veiligheidsplan_vastgesteld(), &inst),
-        doorlooptijd: casus.doorlooptijd(vandaag).tekst(),
-        casus,
+impl Werkplaats {
+    /// The one place a werkblad is built: the casus with what the method says about it today.
+    fn werkblad(&self, casus: Casus) -> CasusWerkblad {
+        let inst = self.instellingen();
+        let vandaag = self.vandaag();
+        CasusWerkblad {
+            volledigheid: domain::volledigheid(&casus, vandaag),
+            signalen: domain::signalen(&casus, vandaag, inst)
+                .iter()
+                .map(SignaalRegel::from)
+                .collect(),
+            fasepoort: casus.fasepoort(casus.veiligheidsplan_vastgesteld(), inst),
+            doorlooptijd: casus.doorlooptijd(vandaag).tekst(),
+            afgeleid: afleiden(&casus, vandaag, inst),
+            casus,
+        }
     }
 }
 
 impl Werkplaats {
+    /// All casussen, ordered by code, with their signals today.
     pub fn casus_list(&self) -> Result<Vec<CasusOverzicht>> {
+        let (vandaag, inst) = (self.vandaag(), self.instellingen());
         self.with_open(|v| {
             Ok(v.casus_list()?
                 .into_iter()
                 .map(|c| CasusOverzicht {
-                    signalen: c.signalen.iter().map(SignaalRegel::from).collect(),
+                    signalen: domain::signalen(&c.kop, vandaag, inst)
+                        .iter()
+                        .map(SignaalRegel::from)
+                        .collect(),
+                    versie: c.versie,
                     id: c.id,
                     code: c.code,
                     titel: c.titel,
@@ -101,19 +114,19 @@ impl Werkplaats {
     pub fn casus_create(&self, code: &str, titel: &str) -> Result<CasusWerkblad> {
         self.with_open(|v| {
             let id = v.casus_create(code, titel)?;
-            Ok(werkblad(v.casus_get(&id)?))
+            Ok(self.werkblad(v.casus_get(&id)?))
         })
     }
 
     pub fn casus_open(&self, id: &str) -> Result<CasusWerkblad> {
-        self.with_open(|v| Ok(werkblad(v.casus_get(id)?)))
+        self.with_open(|v| Ok(self.werkblad(v.casus_get(id)?)))
     }
 
     /// Save the whole casus (all or nothing, refused when stale or invalid).
     pub fn casus_save(&self, casus: &Casus, samenvatting: &str) -> Result<CasusWerkblad> {
         self.with_open(|v| {
             v.casus_save(casus, &audit_summary(samenvatting))?;
-            Ok(werkblad(v.casus_get(&casus.id.to_string())?))
+            Ok(self.werkblad(v.casus_get(&casus.id.to_string())?))
         })
     }
 
@@ -132,10 +145,11 @@ impl Werkplaats {
         versie: u64,
         verzoek: Faseverzoek,
     ) -> Result<CasusWerkblad> {
+        let inst = self.instellingen();
         self.bewerk(id, versie, |casus, _, _| {
             let naar = verzoek.naar;
             let plan = casus.veiligheidsplan_vastgesteld();
-            casus.wissel_fase(verzoek, plan, &Methodeinstellingen::default())?;
+            casus.wissel_fase(verzoek, plan, inst)?;
             Ok(format!("fase gewijzigd naar {}", naar.label()))
         })
     }
@@ -155,9 +169,9 @@ impl Werkplaats {
                     "De casus is intussen gewijzigd. Er is niets overschreven; open de casus opnieuw.".into(),
                 ));
             }
-            let samenvatting = f(&mut casus, today(), v.profile_name())?;
+            let samenvatting = f(&mut casus, self.vandaag(), v.profile_name())?;
             v.casus_save(&casus, &samenvatting)?;
-            Ok(werkblad(v.casus_get(id)?))
+            Ok(self.werkblad(v.casus_get(id)?))
         })
     }
 }

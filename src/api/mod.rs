@@ -1,6 +1,8 @@
 //! The façade the Tauri shell and the `top3` CLI call. Transport types live in [`types`] and are
 //! the only serialised boundary; everything else in the core stays free of IPC concerns.
 
+mod afgeleid;
+mod beheer;
 mod casus;
 mod oefen;
 mod plan;
@@ -12,15 +14,17 @@ mod types;
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
+pub use afgeleid::{
+    Afgeleid, BetrokkeneFeiten, DoelSpoor, PlanFeiten, PlansoortFeiten, SituatieFeiten, Top3Feiten,
+};
+pub use beheer::PlanExport;
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use oefen::Oefenmateriaal;
-pub use planpdf::pdf_opties;
 pub use presentatie::{Presentatie, Presentatieactie};
-pub use sessie::{
-    AgendaCasus, SessieAfronding, SessieOverzicht, SessieWerkblad, verslag_opties, verslag_schrijf,
-};
+pub use sessie::{AgendaCasus, SessieAfronding, SessieOverzicht, SessieWerkblad};
 pub use types::*;
 
+use crate::domain::Methodeinstellingen;
 use crate::vault::{self, Vault, VaultDir};
 
 impl From<vault::Error> for ApiError {
@@ -66,6 +70,9 @@ pub struct Werkplaats {
     idle_lock_minutes: Mutex<u32>,
     /// Made for the oefenomgeving's directory ([`Werkplaats::voor_oefenomgeving`]).
     oefenomgeving: bool,
+    /// The method's thresholds and periods. The façade is their one owner: every rule gets them
+    /// from here, none defaults them itself. (The values of the seeds until a vault keeps its own.)
+    instellingen: Methodeinstellingen,
 }
 
 fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -82,7 +89,19 @@ impl Werkplaats {
             open: Mutex::new(None),
             idle_lock_minutes: Mutex::new(vault::DEFAULT_IDLE_LOCK_MINUTES),
             oefenomgeving: false,
+            instellingen: Methodeinstellingen::default(),
         })
+    }
+
+    /// Today, as the method's rules see it: the computer's local date. The façade's one clock for
+    /// dates (timestamps of changes are the vault's).
+    pub fn vandaag(&self) -> chrono::NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+
+    /// The thresholds and periods in force.
+    pub fn instellingen(&self) -> &Methodeinstellingen {
+        &self.instellingen
     }
 
     /// A session on the oefenomgeving's own directory (see [`Werkplaats::oefen_open`]).
@@ -140,7 +159,8 @@ impl Werkplaats {
         Ok(NewVault { recovery_code })
     }
 
-    /// Open the vault; the audit trail records who opened it (NEN 7513: access to client data).
+    /// Open the vault for a session in the app; the audit trail records who opened it (NEN 7513:
+    /// access to client data). The CLI uses [`Werkplaats::unlock_opdrachtregel`].
     pub fn unlock(&self, passphrase: &str) -> Result<VaultSummary> {
         let vault = Vault::unlock(&self.dir, passphrase)?;
         vault.record("kluis ontgrendeld", None, "kluis geopend in de app")?;

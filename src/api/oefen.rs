@@ -24,10 +24,6 @@ pub struct Oefenmateriaal {
     pub uitleg: Vec<Stapuitleg>,
 }
 
-fn vandaag() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 fn geen_oefenomgeving() -> vault::Error {
     vault::Error::Invalid("Dit kan alleen in de oefenomgeving. Er is niets gewijzigd.".into())
 }
@@ -67,7 +63,7 @@ impl Werkplaats {
 
     /// The descriptions and the uitleg.
     pub fn oefen_materiaal(&self) -> Result<Oefenmateriaal> {
-        let modellen = training::modellen(vandaag())?;
+        let modellen = training::modellen(self.vandaag())?;
         let casussen = modellen
             .iter()
             .zip(training::beschrijvingen())
@@ -87,7 +83,7 @@ impl Werkplaats {
                 return Err(geen_oefenomgeving());
             }
             let casus = v.casus_get(casus_id)?;
-            let model = training::model_van(&casus, vandaag()).ok_or_else(|| {
+            let model = training::model_van(&casus, self.vandaag()).ok_or_else(|| {
                 vault::Error::Invalid(
                     "Deze casus hoort niet bij een oefencasus. Er is niets gewijzigd.".into(),
                 )
@@ -110,7 +106,7 @@ impl Werkplaats {
     pub fn oefen_vergelijk(&self, casus_id: &str) -> Result<Vergelijking> {
         self.with_open(|v| {
             let oefening = v.casus_get(casus_id)?;
-            let model = training::model_van(&oefening, vandaag()).ok_or_else(|| {
+            let model = training::model_van(&oefening, self.vandaag()).ok_or_else(|| {
                 vault::Error::Invalid("Deze casus hoort niet bij een oefencasus.".into())
             })?;
             Ok(training::vergelijk(&oefening, &model))

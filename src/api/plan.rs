@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::casus::CasusWerkblad;
 use super::{Result, Werkplaats};
-use crate::domain::{Methodeinstellingen, Plansoort};
+use crate::domain::Plansoort;
 use crate::vault;
 
 pub(super) fn plan_id(id: &str) -> std::result::Result<Uuid, vault::Error> {
@@ -38,8 +38,9 @@ impl Werkplaats {
         plan: &str,
     ) -> Result<CasusWerkblad> {
         let plan = plan_id(plan)?;
+        let inst = self.instellingen();
         self.bewerk(casus_id, versie, |casus, vandaag, profiel| {
-            casus.plan_vaststellen(plan, vandaag, profiel, &Methodeinstellingen::default())?;
+            casus.plan_vaststellen(plan, vandaag, profiel, inst)?;
             let p = casus.plan(plan).ok_or(crate::domain::Planfout::Onbekend)?;
             Ok(format!(
                 "{} versie {} vastgesteld",

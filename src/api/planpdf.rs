@@ -2,6 +2,7 @@
 //! user chose, audited without content.
 
 use super::{Result, Werkplaats};
+use crate::domain::{Casus, Plan};
 use crate::export::PlanOpties;
 use crate::vault;
 
@@ -38,29 +39,44 @@ impl Werkplaats {
         self.with_open(|v| {
             let casus = v.casus_get(casus_id)?;
             let p = casus.plan(plan).ok_or(crate::domain::Planfout::Onbekend)?;
-            let bytes = crate::export::plan_pdf(&casus, p, &pdf_opties(v, gezinsversie)?)
-                .map_err(|e| vault::Error::Internal(e.to_string()))?;
-            vault::write_file_atomically(doel, &bytes)?;
-            let variant = if gezinsversie { " (gezinsversie)" } else { "" };
-            v.record(
-                "plan geëxporteerd",
-                Some(casus_id),
-                &format!("{} versie {}{variant} als PDF", p.soort.label(), p.versie),
-            )
+            schrijf(v, &casus, p, gezinsversie, false, doel)
         })
     }
 }
 
-/// Options for a PDF made from this vault now.
-pub fn pdf_opties(
+/// Render `plan` of `casus` as PDF, write it to `doel` (complete or not at all) and record the
+/// export without content. The one place a plan PDF is made (app and CLI).
+pub(super) fn schrijf(
     v: &vault::Vault,
+    casus: &Casus,
+    plan: &Plan,
     gezinsversie: bool,
-) -> std::result::Result<PlanOpties, vault::Error> {
-    Ok(PlanOpties {
+    pseudoniem: bool,
+    doel: &std::path::Path,
+) -> std::result::Result<(), vault::Error> {
+    let opties = PlanOpties {
         gezinsversie,
-        pseudoniem: false,
+        pseudoniem,
         oefenomgeving: v.is_oefenomgeving()?,
         auteur: v.profile_name().to_string(),
         gemaakt: chrono::Utc::now(),
-    })
+    };
+    let bytes = crate::export::plan_pdf(casus, plan, &opties)
+        .map_err(|e| vault::Error::Internal(e.to_string()))?;
+    vault::write_file_atomically(doel, &bytes)?;
+    let variant = match (gezinsversie, pseudoniem) {
+        (true, true) => " (gezinsversie, pseudoniem)",
+        (true, false) => " (gezinsversie)",
+        (false, true) => " (pseudoniem)",
+        (false, false) => "",
+    };
+    v.record(
+        "plan geëxporteerd",
+        Some(&casus.id.to_string()),
+        &format!(
+            "{} versie {}{variant} als PDF",
+            plan.soort.label(),
+            plan.versie
+        ),
+    )
 }

@@ -111,10 +111,7 @@ pub(crate) fn agenda_casussen(
 }
 
 /// Options for a verslag made from this vault now.
-pub fn verslag_opties(
-    v: &Vault,
-    pseudoniem: bool,
-) -> std::result::Result<VerslagOpties, vault::Error> {
+fn verslag_opties(v: &Vault, pseudoniem: bool) -> std::result::Result<VerslagOpties, vault::Error> {
     Ok(VerslagOpties {
         pseudoniem,
         oefenomgeving: v.is_oefenomgeving()?,
@@ -125,7 +122,7 @@ pub fn verslag_opties(
 
 /// Render the verslag of sessie `id`, write it to `doel` (complete or not at all) and record the
 /// export. Used by the app and the CLI.
-pub fn verslag_schrijf(
+fn verslag_schrijf(
     v: &Vault,
     id: &str,
     pseudoniem: bool,

@@ -195,6 +195,17 @@ impl Onveiligheid {
     }
 }
 
+impl Onveiligheid {
+    /// The short form, where three choices stand side by side. [src: Triage-instrument Veilig Thuis]
+    pub fn kort(self) -> &'static str {
+        match self {
+            Onveiligheid::Acuut => "acuut",
+            Onveiligheid::Structureel => "structureel",
+            Onveiligheid::Multiproblematisch => "multiproblematisch",
+        }
+    }
+}
+
 impl Ernst {
     /// Label. \[ours]
     pub fn label(self) -> &'static str {
@@ -359,5 +370,236 @@ mod tests {
         labels.sort_unstable();
         labels.dedup();
         assert_eq!(labels.len(), VormVanGeweld::ALLE.len());
+    }
+}
+
+/// The labels as TypeScript for the UI: `ui/src/lib/ipc/bindings/benamingen.ts`, written with the
+/// bindings by `cargo xtask bindings` (this test's name makes it one of them) and checked for
+/// staleness like them. The UI shows these words and keeps no list of its own; a `Record` per
+/// enum makes TypeScript refuse a missing or unknown value.
+#[cfg(test)]
+mod export {
+    use super::*;
+    use crate::domain::{Plansoort, Planstatus, VormVanGeweld};
+    use std::fmt::Write as _;
+
+    fn naam<T: serde::Serialize>(waarde: &T) -> String {
+        serde_json::to_value(waarde)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .expect("a unit variant serialises as a string")
+    }
+
+    fn tabel<T: serde::Serialize + Copy>(
+        uit: &mut String,
+        constante: &str,
+        ty: &str,
+        waarden: &[T],
+        label: impl Fn(T) -> &'static str,
+    ) {
+        let _ = writeln!(uit, "export const {constante}: Record<{ty}, string> = {{");
+        for w in waarden {
+            let _ = writeln!(uit, "  {}: {:?},", naam(w), label(*w));
+        }
+        let _ = writeln!(uit, "}};");
+    }
+
+    #[test]
+    fn export_bindings_benamingen() {
+        let Some(dir) = std::env::var_os("TS_RS_EXPORT_DIR") else {
+            return;
+        };
+        let types = [
+            "Aard",
+            "Actiesoort",
+            "CasusStatus",
+            "Categorie",
+            "Ernst",
+            "Fase",
+            "Frequentie",
+            "JaNeeOnbekend",
+            "Onveiligheid",
+            "Perspectief",
+            "Plansoort",
+            "Planstatus",
+            "Rol",
+            "Sessiestatus",
+            "VeiligOpgroeien",
+            "VormVanGeweld",
+        ];
+        let mut ts = String::from(
+            "// Generated from src/domain/benamingen.rs by `cargo xtask bindings`. Do not edit: change\n\
+             // the label there (the one place of the method's words).\n\n",
+        );
+        for t in types {
+            let _ = writeln!(ts, "import type {{ {t} }} from './{t}';");
+        }
+        ts.push('\n');
+        use Categorie as C;
+        let fasen = [
+            Fase::DirecteVeiligheid,
+            Fase::StabieleVeiligheid,
+            Fase::Herstel,
+        ];
+        tabel(&mut ts, "FASE", "Fase", &fasen, Fase::label);
+        let statussen = [
+            CasusStatus::Open,
+            CasusStatus::Gesloten,
+            CasusStatus::Gearchiveerd,
+        ];
+        tabel(
+            &mut ts,
+            "CASUSSTATUS",
+            "CasusStatus",
+            &statussen,
+            CasusStatus::label,
+        );
+        let categorieen = [
+            C::NogTeOrdenen,
+            C::OnveiligeSituatie,
+            C::Risicofactor,
+            C::BeschermendeFactor,
+            C::Schade,
+        ];
+        tabel(
+            &mut ts,
+            "BAAN",
+            "Categorie",
+            &categorieen,
+            Categorie::baannaam,
+        );
+        tabel(
+            &mut ts,
+            "AARD",
+            "Aard",
+            &[Aard::Feit, Aard::Zorg],
+            Aard::label,
+        );
+        let rollen = [
+            Rol::Slachtoffer,
+            Rol::Pleger,
+            Rol::Kind,
+            Rol::Getuige,
+            Rol::OuderVerzorger,
+            Rol::Netwerk,
+        ];
+        tabel(&mut ts, "ROL", "Rol", &rollen, Rol::label);
+        let jn = [
+            JaNeeOnbekend::Ja,
+            JaNeeOnbekend::Nee,
+            JaNeeOnbekend::Onbekend,
+        ];
+        tabel(
+            &mut ts,
+            "JA_NEE",
+            "JaNeeOnbekend",
+            &jn,
+            JaNeeOnbekend::label,
+        );
+        let vo = [
+            VeiligOpgroeien::Ja,
+            VeiligOpgroeien::Nee,
+            VeiligOpgroeien::Zorgen,
+            VeiligOpgroeien::Onbekend,
+        ];
+        tabel(
+            &mut ts,
+            "VEILIG_OPGROEIEN",
+            "VeiligOpgroeien",
+            &vo,
+            VeiligOpgroeien::label,
+        );
+        let onv = [
+            Onveiligheid::Acuut,
+            Onveiligheid::Structureel,
+            Onveiligheid::Multiproblematisch,
+        ];
+        tabel(
+            &mut ts,
+            "ONVEILIGHEID",
+            "Onveiligheid",
+            &onv,
+            Onveiligheid::label,
+        );
+        tabel(
+            &mut ts,
+            "ONVEILIGHEID_KORT",
+            "Onveiligheid",
+            &onv,
+            Onveiligheid::kort,
+        );
+        let ernst = [Ernst::Licht, Ernst::Matig, Ernst::Ernstig];
+        tabel(&mut ts, "ERNST", "Ernst", &ernst, Ernst::label);
+        let freq = [
+            Frequentie::Eenmalig,
+            Frequentie::Incidenteel,
+            Frequentie::Herhaaldelijk,
+            Frequentie::Voortdurend,
+        ];
+        tabel(
+            &mut ts,
+            "FREQUENTIE",
+            "Frequentie",
+            &freq,
+            Frequentie::label,
+        );
+        tabel(
+            &mut ts,
+            "VORM",
+            "VormVanGeweld",
+            &VormVanGeweld::ALLE,
+            VormVanGeweld::label,
+        );
+        tabel(
+            &mut ts,
+            "PLANSOORT",
+            "Plansoort",
+            &Plansoort::ALLE,
+            Plansoort::titel,
+        );
+        let ps = [
+            Planstatus::Concept,
+            Planstatus::Vastgesteld,
+            Planstatus::Vervangen,
+        ];
+        tabel(&mut ts, "PLANSTATUS", "Planstatus", &ps, Planstatus::label);
+        let ss = [
+            Sessiestatus::Gepland,
+            Sessiestatus::Gestart,
+            Sessiestatus::Afgerond,
+        ];
+        tabel(
+            &mut ts,
+            "SESSIESTATUS",
+            "Sessiestatus",
+            &ss,
+            Sessiestatus::label,
+        );
+        let acties = [
+            Actiesoort::Afspraak,
+            Actiesoort::Monitoring,
+            Actiesoort::Evaluatie,
+        ];
+        tabel(
+            &mut ts,
+            "ACTIESOORT",
+            "Actiesoort",
+            &acties,
+            Actiesoort::label,
+        );
+        // Perspectief carries a betrokkene's id in one variant: keyed by its tag `soort`.
+        let _ = writeln!(
+            ts,
+            "export const PERSPECTIEF: Record<Perspectief['soort'], string> = {{\n  professional: {:?},\n  betrokkene: {:?},\n  mdaTafel: {:?},\n}};",
+            Perspectief::Professional.label(),
+            Perspectief::Betrokkene {
+                betrokkene_id: uuid::Uuid::nil()
+            }
+            .label(),
+            Perspectief::MdaTafel.label()
+        );
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("export dir");
+        std::fs::write(dir.join("benamingen.ts"), ts).expect("write benamingen.ts");
     }
 }

@@ -49,8 +49,8 @@ pub use monitoring::{
     Monitoringmoment, Monitoringsoort, Monitoringstatus, monitoringmomenten_na_plan,
 };
 pub use plan::{
-    ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Netwerkpersoon, Noodnummer, Plan, Plandoel,
-    Planfout, Planinhoud, Plansoort, Planstatus, Signaalafspraak, VEILIG_THUIS_NUMMER,
+    ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Netwerkpersoon, NieuwPlan, Noodnummer, Plan,
+    Plandoel, Planfout, Planinhoud, Plansoort, Planstatus, Signaalafspraak, VEILIG_THUIS_NUMMER,
     Vaststelling, Verspreiding, controleer_planwijzigingen, standaard_noodnummers,
 };
 pub use sessie::{

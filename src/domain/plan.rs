@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use uuid::Uuid;
 
-use super::{Casus, Fase, Methodeinstellingen, Rol, monitoringmomenten_na_plan};
+use super::{Casus, Fase, Methodeinstellingen, Rol, Top3, monitoringmomenten_na_plan};
 
 /// Veilig Thuis: free, day and night. [DOMAIN: Plans]
 pub const VEILIG_THUIS_NUMMER: &str = "0800-2000";
@@ -42,6 +42,14 @@ impl Plansoort {
         Plansoort::Herstelplan,
     ];
 
+    /// The plan whose doelen belong to `fase` (and so the one to open first).
+    pub fn van_fase(fase: Fase) -> Plansoort {
+        Plansoort::ALLE
+            .into_iter()
+            .find(|s| s.fase() == fase)
+            .unwrap_or(Plansoort::Veiligheidsplan)
+    }
+
     /// The phase whose doelen fill this plan.
     pub fn fase(self) -> Fase {
         match self {
@@ -50,6 +58,16 @@ impl Plansoort {
             Plansoort::Herstelplan => Fase::Herstel,
         }
     }
+}
+
+/// What starting a plan does ([`Casus::nieuw_plan`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum NieuwPlan {
+    /// The first version, prefilled from the top 3.
+    UitTop3,
+    /// A new version, a copy of the vastgesteld one.
+    NieuweVersie,
 }
 
 /// Where a plan version is in its life.
@@ -309,7 +327,37 @@ pub enum Planfout {
     },
 }
 
+impl Plandoel {
+    /// The trail of this doel, as the plan on screen and its PDF show it: "Gaat over top-3 situatie
+    /// 1: …" while the situation is in the top 3, else "Gaat over: …". The text is always the plan's
+    /// own snapshot of the situation (a vastgesteld plan keeps what it said); a doel without one
+    /// has no trail. \[ours]
+    pub fn spoor(&self, top3: &Top3) -> Option<String> {
+        let tekst = self.situatie.trim();
+        if tekst.is_empty() {
+            return None;
+        }
+        Some(match self.situatie_id.and_then(|s| top3.plaats_van(s)) {
+            Some(plaats) => format!("Gaat over top-3 situatie {plaats}: {tekst}"),
+            None => format!("Gaat over: {tekst}"),
+        })
+    }
+}
+
 impl Plan {
+    /// Whether the content can change: only a concept's. (A change to another version is refused
+    /// by [`controleer_planwijzigingen`].)
+    pub fn bewerkbaar(&self) -> bool {
+        self.status == Planstatus::Concept
+    }
+
+    /// Whether the verspreiding of this version is kept up to date: every version that was
+    /// vastgesteld, also a vervangen one (who received it stays on record); a concept is not shared
+    /// yet. The same rule [`controleer_planwijzigingen`] keeps on save.
+    pub fn verspreiding_bijhouden(&self) -> bool {
+        self.status != Planstatus::Concept
+    }
+
     /// What must still be filled in before this plan can be vastgesteld; empty when ready.
     pub fn ontbreekt(&self) -> Vec<String> {
         let i = &self.inhoud;
@@ -390,6 +438,55 @@ impl Casus {
         self.plannen
             .iter()
             .find(|p| p.soort == soort && p.status == Planstatus::Vastgesteld)
+    }
+
+    /// One line on how far the plan of the current phase is (else the veiligheidsplan), for the
+    /// workspace: "Veiligheidsplan 1: 2 van 3 gedeeld", "Hulpverleningsplan: concept versie 1",
+    /// "Nog geen plan". \[ours]
+    pub fn plan_stand(&self) -> String {
+        let eigen = Plansoort::van_fase(self.fase);
+        let Some(p) = self
+            .huidig_plan(eigen)
+            .or_else(|| self.huidig_plan(Plansoort::Veiligheidsplan))
+        else {
+            return "Nog geen plan".into();
+        };
+        if p.status == Planstatus::Concept {
+            return format!("{}: concept versie {}", p.soort.titel(), p.versie);
+        }
+        let gedeeld = p.verspreiding.len() - p.niet_ontvangen().count();
+        format!(
+            "{} {}: {gedeeld} van {} gedeeld",
+            p.soort.titel(),
+            p.versie,
+            p.verspreiding.len()
+        )
+    }
+
+    /// The version to show first: the concept being written, else the one everyone works with,
+    /// else the newest. \[ours]
+    pub fn huidig_plan(&self, soort: Plansoort) -> Option<&Plan> {
+        self.conceptplan(soort)
+            .or_else(|| self.vastgesteld_plan(soort))
+            .or_else(|| {
+                self.plannen
+                    .iter()
+                    .filter(|p| p.soort == soort)
+                    .max_by_key(|p| p.versie)
+            })
+    }
+
+    /// What "new" means for this plan now (the rules of [`Casus::plan_nieuw`]): a first version
+    /// from the top 3, a new version copied from the vastgesteld one, or nothing while a concept
+    /// exists.
+    pub fn nieuw_plan(&self, soort: Plansoort) -> Option<NieuwPlan> {
+        if self.conceptplan(soort).is_some() {
+            None
+        } else if self.vastgesteld_plan(soort).is_some() {
+            Some(NieuwPlan::NieuweVersie)
+        } else {
+            Some(NieuwPlan::UitTop3)
+        }
     }
 
     /// The concept version of this plan, if any.

@@ -155,6 +155,21 @@ impl Signaal {
         }
     }
 
+    /// The short form, for a badge in the casus list ("Score onder 6"). \[ours]
+    pub fn kort(&self) -> String {
+        match self {
+            Signaal::Opschalen { .. } => "Opschalen".into(),
+            Signaal::MonitoringTeLaat { .. } => "Monitoring te laat".into(),
+            Signaal::KindcheckZorgen { .. } => "Kindcheck: zorgen".into(),
+            Signaal::KindcheckOntbreekt { .. } => "Kindcheck open".into(),
+            Signaal::ScoreOnderDrempel { drempel, .. } => format!("Score onder {drempel}"),
+            Signaal::MonitoringAanDeBeurt { .. } => "Monitoring".into(),
+            Signaal::PlanNietGedeeld { .. } => "Plan niet gedeeld".into(),
+            Signaal::GeenCasusregisseur => "Geen regisseur".into(),
+            Signaal::BewaartermijnVerstreken { .. } => "Bewaartermijn".into(),
+        }
+    }
+
     /// A stable code the UI can branch on (e.g. to link to the place to fix it).
     pub fn code(&self) -> &'static str {
         match self {

@@ -77,6 +77,11 @@ impl Top3 {
         self.plaats_van(situatie_id).is_some()
     }
 
+    /// Whether no situation can be added any more (the maximum is reached).
+    pub fn vol(&self) -> bool {
+        self.plaatsen.len() >= TOP3_MAXIMUM
+    }
+
     /// Every doel, with its place (1–3).
     pub fn doelen(&self) -> impl Iterator<Item = (usize, &Doel)> {
         self.plaatsen
@@ -183,6 +188,17 @@ impl Top3Fout {
 }
 
 impl Casus {
+    /// The situations that can go into the top 3: every onveilige situatie not in it yet, in the
+    /// order of the informatie. The top 3 takes one of them while it is not [`Top3::vol`] — the
+    /// rules of [`Casus::voeg_toe_aan_top3`].
+    pub fn top3_kandidaten(&self) -> Vec<Uuid> {
+        self.informatie
+            .iter()
+            .filter(|i| i.categorie == Categorie::OnveiligeSituatie && !self.top3.bevat(i.id))
+            .map(|i| i.id)
+            .collect()
+    }
+
     /// Checks that the id is an onveilige situatie of this casus.
     fn controleer_situatie(&self, situatie_id: Uuid) -> Result<(), Top3Fout> {
         let item = self
@@ -202,7 +218,7 @@ impl Casus {
         if let Some(plaats) = self.top3.plaats_van(situatie_id) {
             return Err(Top3Fout::AlInTop3 { plaats });
         }
-        if self.top3.plaatsen.len() >= TOP3_MAXIMUM {
+        if self.top3.vol() {
             return Err(Top3Fout::Vol);
         }
         self.top3.plaatsen.push(Top3Plaats {

@@ -155,16 +155,8 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
             nr + 1,
             leeg_streep(&n(&doel.tekst))
         )));
-        if !doel.situatie.trim().is_empty() {
-            let plaats = doel
-                .situatie_id
-                .and_then(|s| casus.top3.plaats_van(s))
-                .map(|p| format!(" (top-3 situatie {p})"))
-                .unwrap_or_default();
-            b.push(Blok::Alinea(format!(
-                "Gaat over{plaats}: {}",
-                n(&doel.situatie)
-            )));
+        if let Some(spoor) = doel.spoor(&casus.top3) {
+            b.push(Blok::Alinea(n(&spoor)));
         }
         if doel.afspraken.is_empty() {
             b.push(Blok::Alinea("Nog geen afspraken bij dit doel.".into()));
@@ -538,7 +530,7 @@ mod tests {
             "Veiligheidsvoorwaarden",
             "Doelen en afspraken",
             "Doel 1: Ayşe en de kinderen zijn thuis veilig",
-            "Gaat over (top-3 situatie 1): Ruzie met slaan waar de kinderen bij zijn",
+            "Gaat over top-3 situatie 1: Ruzie met slaan waar de kinderen bij zijn",
             "Belt de buurvrouw bij ruzie",
             "Als het niet wordt nagekomen",
             "Signalen en wat dan te doen",

@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
 use super::{Error, Vault, audit};
-use crate::domain::{self, Casus, CasusStatus, Fase, Informatie, Methodeinstellingen, Signaal};
+use crate::domain::{self, Casus, CasusStatus, Fase, Informatie};
 
 /// Longest text field the vault accepts, in bytes (a pasted report fits; a runaway paste does not).
 pub const MAX_TEXT_BYTES: usize = domain::MAX_TEKST_BYTES;
@@ -26,7 +26,9 @@ pub struct CasusRow {
     pub status: CasusStatus,
     pub versie: u64,
     pub gewijzigd: String,
-    pub signalen: Vec<Signaal>,
+    /// The casus without its items (betrokkenen, scores, fasen, monitoring, kindchecks kept):
+    /// enough for the façade to derive the signals of the list. The vault derives nothing itself.
+    pub kop: Casus,
 }
 
 fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
@@ -299,10 +301,8 @@ impl Vault {
         Ok(())
     }
 
-    /// All casussen, ordered by code, with their signals for today.
+    /// All casussen, ordered by code, each with its `kop`.
     pub fn casus_list(&self) -> Result<Vec<CasusRow>, Error> {
-        let inst = Methodeinstellingen::default();
-        let today = today();
         let mut stmt = self
             .conn
             .prepare("SELECT id, code, titel, versie, gewijzigd, kop FROM casus ORDER BY code")?;
@@ -322,7 +322,6 @@ impl Vault {
             let kop: Casus = serde_json::from_str(&kop)
                 .map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))?;
             out.push(CasusRow {
-                signalen: domain::signalen(&kop, today, &inst),
                 fase: kop.fase,
                 status: kop.status,
                 id,
@@ -330,6 +329,7 @@ impl Vault {
                 titel,
                 versie: u64::try_from(versie).unwrap_or(0),
                 gewijzigd,
+                kop,
             });
         }
         Ok(out)

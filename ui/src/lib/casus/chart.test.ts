@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Veiligheidsscore } from '../ipc';
-import { laatsteScores, scaleScores } from './chart';
+import { scaleScores } from './chart';
 
 const box = { width: 220, height: 120, left: 10, right: 10, top: 10, bottom: 10 };
 const prof = { soort: 'professional' as const };
@@ -12,19 +12,21 @@ const score = (datum: string, waarde: number, perspectief: Veiligheidsscore['per
 });
 
 describe('scaleScores', () => {
-  it('maps 0–10 onto the inner height (10 at the top) and the threshold 6', () => {
-    const s = scaleScores([], box);
+  it('maps 0–10 onto the inner height (10 at the top) and the drempel it is given', () => {
+    const s = scaleScores([], box, 6);
     expect(s.ticks.find((t) => t.waarde === 0)?.y).toBe(110);
     expect(s.ticks.find((t) => t.waarde === 10)?.y).toBe(10);
     expect(s.drempelY).toBeCloseTo(50);
     expect(s.series).toEqual([]);
     expect(s.range).toBeNull();
+    expect(scaleScores([], box, 7).drempelY).toBeCloseTo(40);
   });
 
   it('maps dates linearly from the first to the last, sorted, per perspective', () => {
     const s = scaleScores(
       [score('2026-11-21', 6), score('2026-11-01', 3), score('2026-11-11', 5, { soort: 'mdaTafel' })],
       box,
+      6,
     );
     expect(s.range).toEqual(['2026-11-01', '2026-11-21']);
     const prof = s.series.find((x) => x.key === 'professional');
@@ -37,15 +39,7 @@ describe('scaleScores', () => {
   });
 
   it('a single date sits in the middle; values are clamped to 0–10', () => {
-    const s = scaleScores([score('2026-11-01', 12)], box);
+    const s = scaleScores([score('2026-11-01', 12)], box, 6);
     expect(s.series[0]?.points[0]).toMatchObject({ x: 110, y: 10 });
-  });
-});
-
-describe('laatsteScores', () => {
-  it('keeps the latest per perspective', () => {
-    const b = { soort: 'betrokkene' as const, betrokkeneId: 'm' };
-    const latest = laatsteScores([score('2026-11-20', 7), score('2026-11-01', 3), score('2026-11-05', 4, b)]);
-    expect(latest.map((s) => s.waarde).sort()).toEqual([4, 7]);
   });
 });

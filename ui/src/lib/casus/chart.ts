@@ -1,9 +1,7 @@
 // Scaling for the veiligheidsschaal chart (no chart library): dates → x, 0–10 → y, one series per
-// perspective, and the threshold line at 6 ("6 voor veiligheid" [seed 003]).
+// perspective, and the line at the veiligheidsdrempel the core sends ("6 voor veiligheid").
 
 import type { Perspectief, Veiligheidsscore } from '../ipc';
-
-export const DREMPEL = 6;
 
 export type Box = { width: number; height: number; left: number; right: number; top: number; bottom: number };
 export type Point = { x: number; y: number; datum: string; waarde: number };
@@ -26,7 +24,7 @@ function day(datum: string): number {
 }
 
 /** Scales the scores into the box; series keep the order in which a perspective first appears. */
-export function scaleScores(scores: readonly Veiligheidsscore[], box: Box): Scaled {
+export function scaleScores(scores: readonly Veiligheidsscore[], box: Box, drempel: number): Scaled {
   const innerW = box.width - box.left - box.right;
   const innerH = box.height - box.top - box.bottom;
   const y = (waarde: number) => box.top + innerH - (Math.min(10, Math.max(0, waarde)) / 10) * innerH;
@@ -34,7 +32,7 @@ export function scaleScores(scores: readonly Veiligheidsscore[], box: Box): Scal
   const sorted = [...scores].sort((a, b) => a.datum.localeCompare(b.datum));
   const eerste = sorted[0]?.datum;
   const laatste = sorted.at(-1)?.datum;
-  if (eerste === undefined || laatste === undefined) return { series: [], drempelY: y(DREMPEL), ticks, range: null };
+  if (eerste === undefined || laatste === undefined) return { series: [], drempelY: y(drempel), ticks, range: null };
 
   const first = day(eerste);
   const last = day(laatste);
@@ -56,15 +54,8 @@ export function scaleScores(scores: readonly Veiligheidsscore[], box: Box): Scal
   }
   return {
     series: [...byKey.values()],
-    drempelY: y(DREMPEL),
+    drempelY: y(drempel),
     ticks,
     range: [eerste, laatste],
   };
-}
-
-/** The latest score per perspective (the fasepoort looks at these). */
-export function laatsteScores(scores: readonly Veiligheidsscore[]): Veiligheidsscore[] {
-  const latest = new Map<string, Veiligheidsscore>();
-  for (const s of [...scores].sort((a, b) => a.datum.localeCompare(b.datum))) latest.set(perspectiefKey(s.perspectief), s);
-  return [...latest.values()];
 }

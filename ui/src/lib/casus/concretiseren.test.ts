@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { concretiseringVoor, emptyConcretisering, isConcreet, setBeleving, toggle } from './concretiseren';
+import { concretiseringVoor, emptyConcretisering, setBeleving, toggle } from './concretiseren';
 import { emptyCasus } from './fixture';
 
 describe('concretiseren', () => {
-  it('concrete when wie, wat and wanneer are filled', () => {
-    const k = emptyConcretisering('s');
-    expect(isConcreet(k)).toBe(false);
-    k.plegers = ['v'];
-    k.wat = 'duwde';
-    expect(isConcreet(k)).toBe(false);
-    k.wanneer = { soort: 'periode', omschrijving: '  ' };
-    expect(isConcreet(k)).toBe(false);
-    k.wanneer = { soort: 'periode', omschrijving: 'sinds de zomer' };
-    expect(isConcreet(k)).toBe(true);
-    k.wanneer = { soort: 'datum', datum: '2026-10-01' };
-    expect(isConcreet(k)).toBe(true);
-    expect(isConcreet(undefined)).toBe(false);
-  });
-
   it('toggle adds and removes', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);

@@ -1,5 +1,5 @@
-// Pure logic of step 2, concretiseren: an empty concretisering, when a situation counts as
-// concrete (wie, wat and wanneer filled [ours, DOMAIN.md]), and small list edits.
+// Edits of step 2, concretiseren: an empty concretisering and small list edits. Whether a
+// situation is concreet is the core's rule (`afgeleid.situaties` in the werkblad).
 
 import type { Casus, Concretisering } from '../ipc';
 
@@ -16,13 +16,6 @@ export function emptyConcretisering(informatieId: string): Concretisering {
     kinderenAanwezig: 'onbekend',
     belevingen: [],
   };
-}
-
-export function isConcreet(k: Concretisering | undefined | null): boolean {
-  if (!k) return false;
-  const wanneer =
-    k.wanneer !== null && (k.wanneer.soort === 'datum' ? k.wanneer.datum !== '' : k.wanneer.omschrijving.trim() !== '');
-  return k.plegers.length > 0 && k.wat.trim() !== '' && wanneer;
 }
 
 /** Adds the value when absent, removes it when present; returns a new array. */

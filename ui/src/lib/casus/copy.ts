@@ -31,22 +31,22 @@ export const copy = {
     signalen: 'Signalen voor de casus',
     go: 'Ga naar',
   },
-  uitleg: {
+  /** The uitleg per step; `drempel` is the veiligheidsdrempel in force (from the core). */
+  uitleg: (drempel: number): Record<Stap, string> => ({
     betrokkenen:
       'Leg vast wie er bij de casus horen: gezinsleden, netwerk en anderen. Initialen of een pseudoniem zijn genoeg. Doe voor elke volwassene de kindcheck: zorgt deze persoon voor minderjarige kinderen, en groeien die veilig op?',
     ordenen:
       'Zet alle informatie op een rij, elk met de bron (wie vertelde of zag het) en of het een feit of een zorg is. Typ eerst, sorteer daarna: een onveilige situatie, een risicofactor, een kracht (beschermende factor) of schade.',
     concretiseren:
-      'Maak elke onveilige situatie concreet met een voorbeeld: wie deed wat bij wie, wanneer, hoe vaak en waar, en waren er kinderen bij? Vraag iedere betrokkene wat die zag en voelde. Een situatie is concreet als wie, wat en wanneer zijn ingevuld.',
+      'Maak elke onveilige situatie concreet met een voorbeeld: wie deed wat bij wie, wanneer, hoe vaak en waar, en waren er kinderen bij? Vraag iedere betrokkene wat die zag en voelde. Een situatie is concreet als wie, tegen wie, wat en wanneer zijn ingevuld.',
     taxeren:
-      'Weeg per situatie of de onveiligheid acuut is (direct gevaar, veiligheid voor de komende uren of dagen niet gegarandeerd), structureel (steeds terugkerend) of een schadelijke multiproblematische leefsituatie, met ernst en frequentie. Geef voor de casus een veiligheidsscore van 0 tot 10 per perspectief; 6 is genoeg voor veiligheid.',
+      `Weeg per situatie of de onveiligheid acuut is (direct gevaar, veiligheid voor de komende uren of dagen niet gegarandeerd), structureel (steeds terugkerend) of een schadelijke multiproblematische leefsituatie, met ernst en frequentie. Geef voor de casus een veiligheidsscore van 0 tot 10 per perspectief; ${drempel} is genoeg voor veiligheid.`,
     prioriteren:
       'Kies samen met het gezin de top 3 van meest onveilige situaties — nooit meer dan drie. Koppel per situatie de risicofactoren die het gedrag aandrijven en schrijf de doelen: in directe veiligheid veiligheidsdoelen en -voorwaarden.',
     plan:
       'Maak het plan samen met het gezin, vanuit de top 3: wie deed mee, de veiligheidsvoorwaarden, per doel de afspraken (wie doet wat, wanneer, wie houdt toezicht, wat gebeurt er als het niet lukt), signalen, het netwerk, noodnummers en de evaluatie. Een vastgesteld plan verandert niet meer; een wijziging wordt een nieuwe versie. Houd bij wie de versie heeft gekregen.',
-    fase:
-      'Gefaseerde ketenzorg kent drie fasen: directe veiligheid, stabiele veiligheid en herstel. Naar stabiele veiligheid ga je pas als er geen open acute onveiligheid meer is, het veiligheidsplan is vastgesteld en de laatste score minstens 6 is. Jij beslist; wijk je af, geef dan de reden.',
-  } satisfies Record<Stap, string>,
+    fase: `Gefaseerde ketenzorg kent drie fasen: directe veiligheid, stabiele veiligheid en herstel. Naar stabiele veiligheid ga je pas als er geen open acute onveiligheid meer is, het veiligheidsplan is vastgesteld en de laatste score minstens ${drempel} is. Jij beslist; wijk je af, geef dan de reden.`,
+  }),
   save: {
     saved: 'Opgeslagen',
     saving: 'Opslaan…',
@@ -152,7 +152,7 @@ export const copy = {
     afgewend: 'Acuut gevaar afgewend op',
     afgewendHelp: 'Leeg zolang de acute onveiligheid open is.',
     scores: 'Veiligheidsscores',
-    scoresIntro: 'Hoe veilig is het nu, van 0 (totaal onveilig) tot 10 (helemaal veilig)? 6 is genoeg voor veiligheid.',
+    scoresIntro: (drempel: number) => `Hoe veilig is het nu, van 0 (totaal onveilig) tot 10 (helemaal veilig)? ${drempel} is genoeg voor veiligheid.`,
     perspectief: 'Wie geeft de score',
     waarde: 'Score (0–10)',
     datum: 'Datum',
@@ -160,12 +160,10 @@ export const copy = {
     add: 'Score vastleggen',
     waardeOngeldig: 'Kies een score van 0 tot en met 10.',
     datumOntbreekt: 'Vul de datum van de score in als dd-mm-jjjj.',
-    professional: 'Professional',
-    mdaTafel: 'MDA++-tafel',
     onbekend: 'Onbekende betrokkene',
     chart: 'Veiligheidsscores door de tijd',
     chartSummary: (n: number) => `Lijngrafiek met ${n} ${n === 1 ? 'score' : 'scores'}; de stippellijn is de drempel van 6.`,
-    drempel: '6 voor veiligheid',
+    drempel: (drempel: number) => `${drempel} voor veiligheid`,
     geenScores: 'Nog geen scores vastgelegd.',
     list: 'Vastgelegde scores',
     remove: 'Verwijderen',
@@ -265,6 +263,9 @@ export const copy = {
     colKindcheck: 'Kindcheck',
     kindcheckTitle: (naam: string) => `Kindcheck voor ${naam}`,
     kindcheckNvt: 'n.v.t. (minderjarig)',
+    kindcheckNvtKind: 'n.v.t. (kind)',
+    minderjarigKort: 'minderjarig',
+    misschienMinderjarig: 'misschien minderjarig',
     kindcheckOpen: 'Nog niet gedaan',
     zorgt: 'Zorgt voor minderjarige kinderen?',
     veilig: 'Groeien zij veilig op?',
@@ -274,6 +275,7 @@ export const copy = {
     jarenTekst: (j: number) => `${j} jaar`,
   },
   plan: {
+    nietGekoppeld: 'Niet gekoppeld aan een situatie uit de top 3',
     top3: 'Top 3',
     top3Leeg: 'Er is nog geen top 3. Kies die eerst bij 4 Prioriteren; het plan begint dan met een doel per situatie.',
     soort: 'Welk plan',

@@ -43,5 +43,22 @@ export function werkblad(casus: Casus = emptyCasus()): CasusWerkblad {
     signalen: [],
     fasepoort: { voorwaarden: [] },
     doorlooptijd: 'Nog geen datum van het incident.',
+    afgeleid: {
+      vandaag: '2026-11-23',
+      instellingen: { veiligheidsdrempel: 6, opschalenNaMaanden: 3, monitoringNaMaanden: [3, 12], monitoringVooraankondigingDagen: 14 },
+      betrokkenen: [],
+      situaties: [],
+      top3: { maximum: 3, vol: false, kandidaten: [] },
+      plannen: [],
+      plansoorten: (['veiligheidsplan', 'hulpverleningsplan', 'herstelplan'] as const).map((soort) => ({
+        soort,
+        versies: [],
+        huidig: null,
+        nieuw: 'uitTop3' as const,
+        export: null,
+      })),
+      eigenPlansoort: 'veiligheidsplan',
+      planStand: 'Nog geen plan',
+    },
   };
 }

@@ -1,113 +1,64 @@
-// The method's words for the core's enum values, in one place so trainers can rename them.
-// [ours] labels follow DOMAIN.md; change them here only.
+// The method's words for the core's enum values, as the screen shows them. The words themselves
+// live in one place, the core's `benamingen.rs`, and reach the UI as generated tables
+// (`ipc/bindings/benamingen.ts`, checked for staleness like the bindings); here they only get a
+// capital letter for use as a label on their own.
 
-import type {
-  Aard,
-  CasusStatus,
-  Categorie,
-  Ernst,
-  Fase,
-  Frequentie,
-  JaNeeOnbekend,
-  Onveiligheid,
-  Plansoort,
-  Planstatus,
-  Rol,
-  VeiligOpgroeien,
-  VormVanGeweld,
+import {
+  AARD as AARD_CORE,
+  BAAN,
+  CASUSSTATUS,
+  ERNST as ERNST_CORE,
+  FASE as FASE_CORE,
+  FREQUENTIE as FREQUENTIE_CORE,
+  JA_NEE as JA_NEE_CORE,
+  ONVEILIGHEID_KORT,
+  PERSPECTIEF as PERSPECTIEF_CORE,
+  PLANSOORT as PLANSOORT_CORE,
+  PLANSTATUS as PLANSTATUS_CORE,
+  ROL as ROL_CORE,
+  VEILIG_OPGROEIEN as VEILIG_OPGROEIEN_CORE,
+  VORM as VORM_CORE,
+  type CasusStatus,
+  type Categorie,
+  type Fase,
+  type Rol,
 } from '../ipc';
 
-export const FASE: Record<Fase, string> = {
-  directeVeiligheid: 'Directe veiligheid',
-  stabieleVeiligheid: 'Stabiele veiligheid',
-  herstel: 'Herstel',
-};
-export const FASEN: Fase[] = ['directeVeiligheid', 'stabieleVeiligheid', 'herstel'];
+/** "directe veiligheid" → "Directe veiligheid". */
+export function hoofdletter(tekst: string): string {
+  return `${tekst.charAt(0).toUpperCase()}${tekst.slice(1)}`;
+}
 
-export const STATUS: Record<CasusStatus, string> = { open: 'Open', gesloten: 'Gesloten', gearchiveerd: 'Gearchiveerd' };
-export const STATUSSEN: CasusStatus[] = ['open', 'gesloten', 'gearchiveerd'];
+/** Every label of a table with a capital letter. */
+export function metHoofdletter<K extends string>(tabel: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries<string>(tabel).map(([k, v]) => [k, hoofdletter(v)])) as Record<K, string>;
+}
 
-export const CATEGORIE: Record<Categorie, string> = {
-  nogTeOrdenen: 'Nog te ordenen',
-  onveiligeSituatie: 'Onveilige situaties',
-  risicofactor: 'Risicofactoren',
-  beschermendeFactor: 'Krachten',
-  schade: 'Schade',
-};
+export const FASE = metHoofdletter(FASE_CORE);
+export const FASEN = Object.keys(FASE_CORE) as Fase[];
+
+export const STATUS = metHoofdletter(CASUSSTATUS);
+export const STATUSSEN = Object.keys(CASUSSTATUS) as CasusStatus[];
+
+/** The lanes of Ordenen by their headings ("Onveilige situaties", "Krachten"). */
+export const CATEGORIE = BAAN;
 /** Lanes in the order of the keys 1–4; key 0 is "nog te ordenen". */
 export const LANES: Categorie[] = ['onveiligeSituatie', 'risicofactor', 'beschermendeFactor', 'schade'];
 
-export const AARD: Record<Aard, string> = { feit: 'Feit', zorg: 'Zorg' };
+export const AARD = metHoofdletter(AARD_CORE);
+export const ROL = metHoofdletter(ROL_CORE);
+export const ROLLEN = Object.keys(ROL_CORE) as Rol[];
+export const JA_NEE = metHoofdletter(JA_NEE_CORE);
+export const VEILIG_OPGROEIEN = metHoofdletter(VEILIG_OPGROEIEN_CORE);
 
-export const ROL: Record<Rol, string> = {
-  slachtoffer: 'Slachtoffer',
-  pleger: 'Pleger',
-  kind: 'Kind',
-  getuige: 'Getuige',
-  ouderVerzorger: 'Ouder/verzorger',
-  netwerk: 'Netwerk',
-};
-export const ROLLEN = Object.keys(ROL) as Rol[];
+/** The short form where the three kinds of onveiligheid stand side by side. */
+export const ONVEILIGHEID = metHoofdletter(ONVEILIGHEID_KORT);
+export const ERNST = metHoofdletter(ERNST_CORE);
+export const FREQUENTIE = metHoofdletter(FREQUENTIE_CORE);
+export const VORM = metHoofdletter(VORM_CORE);
 
-export const JA_NEE: Record<JaNeeOnbekend, string> = { ja: 'Ja', nee: 'Nee', onbekend: 'Onbekend' };
-export const VEILIG_OPGROEIEN: Record<VeiligOpgroeien, string> = {
-  ja: 'Ja',
-  nee: 'Nee',
-  zorgen: 'Zorgen',
-  onbekend: 'Onbekend',
-};
+/** Who gave a score: "Professional", "MDA++-tafel" (a betrokkene is named instead). */
+export const PERSPECTIEF = metHoofdletter(PERSPECTIEF_CORE);
 
-export const ONVEILIGHEID: Record<Onveiligheid, string> = {
-  acuut: 'Acuut',
-  structureel: 'Structureel',
-  multiproblematisch: 'Multiproblematisch',
-};
-export const ERNST: Record<Ernst, string> = { licht: 'Licht', matig: 'Matig', ernstig: 'Ernstig' };
-export const FREQUENTIE: Record<Frequentie, string> = {
-  eenmalig: 'Eenmalig',
-  incidenteel: 'Incidenteel',
-  herhaaldelijk: 'Herhaaldelijk',
-  voortdurend: 'Voortdurend',
-};
-
-export const VORM: Record<VormVanGeweld, string> = {
-  lichamelijk: 'Lichamelijk geweld',
-  psychisch: 'Psychisch geweld',
-  seksueel: 'Seksueel geweld',
-  financieelMisbruik: 'Financieel misbruik',
-  stalking: 'Stalking',
-  exPartnergeweld: '(Ex-)partnergeweld',
-  seksueleKindermishandeling: 'Seksuele kindermishandeling',
-  fysiekeKindermishandeling: 'Fysieke kindermishandeling',
-  emotioneleKindermishandeling: 'Emotionele kindermishandeling',
-  fysiekeVerwaarlozing: 'Fysieke verwaarlozing',
-  emotioneleVerwaarlozing: 'Emotionele verwaarlozing',
-  getuigeVanHuiselijkGeweld: 'Getuige van huiselijk geweld',
-  eergerelateerd: 'Eergerelateerd geweld',
-  ouderenmishandeling: 'Ouderenmishandeling',
-  geweldTegenOuders: 'Geweld tegen ouders',
-};
-
-export const PLANSOORT: Record<Plansoort, string> = {
-  veiligheidsplan: 'Veiligheidsplan',
-  hulpverleningsplan: 'Hulpverleningsplan',
-  herstelplan: 'Herstelplan',
-};
-export const PLANSTATUS: Record<Planstatus, string> = { concept: 'Concept', vastgesteld: 'Vastgesteld', vervangen: 'Vervangen' };
-
-/** Short badge text per signal code; the full Dutch sentence comes from the core. */
-const SIGNAAL: Record<string, string> = {
-  opschalen: 'Opschalen',
-  monitoring_te_laat: 'Monitoring te laat',
-  kindcheck_zorgen: 'Kindcheck: zorgen',
-  kindcheck_ontbreekt: 'Kindcheck open',
-  score_onder_drempel: 'Score onder 6',
-  monitoring_aan_de_beurt: 'Monitoring',
-  geen_casusregisseur: 'Geen regisseur',
-  plan_niet_gedeeld: 'Plan niet gedeeld',
-  bewaartermijn_verstreken: 'Bewaartermijn',
-};
-
-export function signaalLabel(code: string): string {
-  return SIGNAAL[code] ?? 'Signaal';
-}
+export const PLANSOORT = PLANSOORT_CORE;
+export const PLANSTATUS = metHoofdletter(PLANSTATUS_CORE);

@@ -1,20 +1,12 @@
-// Pure logic of step 4, prioriteren: the top 3 slots. Never more than three [seed 000]; only
-// onveilige situaties; the core checks the same rules and refuses otherwise.
+// Edits of step 4, prioriteren. Which situations the top 3 takes and how many are the core's rules
+// (`afgeleid.top3` in the werkblad); the screen only offers what the core allows, and the core
+// refuses anything else on save.
 
 import type { Casus, Doel } from '../ipc';
 
-export const TOP3_MAXIMUM = 3;
-
-export type Toevoegen = 'toegevoegd' | 'vol' | 'al-gekozen' | 'geen-situatie';
-
-/** Adds a situation to the first free slot (in place), or says why not. */
-export function voegToe(casus: Casus, situatieId: string): Toevoegen {
-  const item = casus.informatie.find((i) => i.id === situatieId);
-  if (!item || item.categorie !== 'onveiligeSituatie') return 'geen-situatie';
-  if (casus.top3.plaatsen.some((p) => p.situatieId === situatieId)) return 'al-gekozen';
-  if (casus.top3.plaatsen.length >= TOP3_MAXIMUM) return 'vol';
+/** Adds a situation (one the core offers as a kandidaat) to the next place (in place). */
+export function voegToe(casus: Casus, situatieId: string): void {
   casus.top3.plaatsen.push({ situatieId, risicofactoren: [], doelen: [] });
-  return 'toegevoegd';
 }
 
 export function haalWeg(casus: Casus, situatieId: string): void {

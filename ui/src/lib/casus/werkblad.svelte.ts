@@ -12,7 +12,7 @@
 // in development). The save itself starts after the next paint, so the change is on screen first;
 // `settled()` and `flush()` start it at once.
 
-import { toIpcError, type Casus, type CasusWerkblad, type Categorie, type CoreApi, type Faseverzoek, type Informatie } from '../ipc';
+import { toIpcError, type Casus, type CasusWerkblad, type Categorie, type CoreApi, type Faseverzoek, type Informatie, type PlanFeiten } from '../ipc';
 import { Typebuffer } from '../shared/typen';
 import { copy } from './copy';
 import { byLane } from './ordenen';
@@ -60,6 +60,24 @@ export class WerkbladService {
     this.#lanes = next;
     return next;
   });
+
+  /** What the core derived for this plan version at the last save. */
+  planFeiten(id: string): PlanFeiten | undefined {
+    return this.werkblad?.afgeleid.plannen.find((p) => p.id === id);
+  }
+
+  /**
+   * The trail of a plandoel as the core derived it ("Gaat over top-3 situatie 1: …"); null when
+   * it has none, undefined while the doel is not saved yet.
+   */
+  spoor(planId: string, doelId: string): string | null | undefined {
+    return this.planFeiten(planId)?.sporen.find((s) => s.doelId === doelId)?.spoor;
+  }
+
+  /** Today as the core's rules see it (YYYY-MM-DD): the date a new kindcheck, score or verspreiding gets. */
+  get vandaag(): string {
+    return this.werkblad?.afgeleid.vandaag ?? '';
+  }
 
   readonly #api: CoreApi;
   readonly #id: string;

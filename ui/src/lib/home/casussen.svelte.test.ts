@@ -10,6 +10,7 @@ const row = (id: string): CasusOverzicht => ({
   titel: '',
   fase: 'directeVeiligheid',
   status: 'open',
+  versie: 1,
   gewijzigd: '2026-11-01T10:00:00Z',
   signalen: [],
 });

@@ -8,6 +8,7 @@ const row = (id: string, over: Partial<CasusOverzicht> = {}): CasusOverzicht => 
   titel: '',
   fase: 'directeVeiligheid',
   status: 'open',
+  versie: 1,
   gewijzigd: '2026-11-01T10:00:00Z',
   signalen: [],
   ...over,

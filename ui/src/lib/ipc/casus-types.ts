@@ -1,6 +1,15 @@
 // The casus types the features use, re-exported from the generated bindings in one place.
 
 export type { Aard } from './bindings/Aard';
+export type { Afgeleid } from './bindings/Afgeleid';
+export type { BetrokkeneFeiten } from './bindings/BetrokkeneFeiten';
+export type { DoelSpoor } from './bindings/DoelSpoor';
+export type { Methodeinstellingen } from './bindings/Methodeinstellingen';
+export type { PlanFeiten } from './bindings/PlanFeiten';
+export type { PlansoortFeiten } from './bindings/PlansoortFeiten';
+export type { NieuwPlan } from './bindings/NieuwPlan';
+export type { SituatieFeiten } from './bindings/SituatieFeiten';
+export type { Top3Feiten } from './bindings/Top3Feiten';
 export type { Beleving } from './bindings/Beleving';
 export type { Betrokkene } from './bindings/Betrokkene';
 export type { Casus } from './bindings/Casus';

@@ -40,6 +40,8 @@ export type { Toelichting } from './bindings/Toelichting';
 export type { Top3Regel } from './bindings/Top3Regel';
 export type { Vergelijking } from './bindings/Vergelijking';
 export type * from './casus-types';
+/** The method's words (generated from the core's benamingen.rs). */
+export * from './bindings/benamingen';
 export type * from './sessie-types';
 export { IpcError, toIpcError } from './errors';
 

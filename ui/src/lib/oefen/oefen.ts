@@ -2,6 +2,7 @@
 // model content per step, and the comparison's view model.
 
 import { CATEGORIE, ERNST, FASE, FREQUENTIE, JA_NEE, LANES, ONVEILIGHEID, PLANSTATUS, ROL, VORM } from '../casus/labels';
+import { PERSPECTIEF as PERSPECTIEF_CORE } from '../ipc';
 import type {
   Casus,
   Oefenbeschrijving,
@@ -177,11 +178,7 @@ export function modelInhoud(casus: Casus, stap: DemoStap): Blok[] {
           kop: 'Veiligheidsscores',
           regels: casus.taxatie.scores.map((s) => {
             const wie =
-              s.perspectief.soort === 'professional'
-                ? 'professional'
-                : s.perspectief.soort === 'mdaTafel'
-                  ? 'MDA-tafel'
-                  : naamVan(casus, s.perspectief.betrokkeneId);
+              s.perspectief.soort === 'betrokkene' ? naamVan(casus, s.perspectief.betrokkeneId) : PERSPECTIEF_CORE[s.perspectief.soort];
             return `${s.datum} · ${wie}: ${s.waarde}${s.toelichting ? ` — ${s.toelichting}` : ''}`;
           }),
         });

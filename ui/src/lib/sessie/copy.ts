@@ -1,16 +1,14 @@
 // Dutch text of the MDA++ sessies: the overview, the sessie page and its parts.
 
-import type { Actiesoort, Sessiestatus } from '../ipc';
+import { metHoofdletter } from '../casus/labels';
+import { ACTIESOORT as ACTIESOORT_CORE, SESSIESTATUS, type Actiesoort, type Sessiestatus } from '../ipc';
 
-export const STATUS: Record<Sessiestatus, string> = { gepland: 'Gepland', gestart: 'Gestart', afgerond: 'Afgerond' };
+// The labels are the core's (benamingen.rs), with a capital letter.
+export const STATUS: Record<Sessiestatus, string> = metHoofdletter(SESSIESTATUS);
 
-export const ACTIESOORTEN: Actiesoort[] = ['afspraak', 'monitoring', 'evaluatie'];
+export const ACTIESOORTEN = Object.keys(ACTIESOORT_CORE) as Actiesoort[];
 
-export const ACTIESOORT: Record<Actiesoort, string> = {
-  afspraak: 'Afspraak',
-  monitoring: 'Monitoring',
-  evaluatie: 'Evaluatie',
-};
+export const ACTIESOORT: Record<Actiesoort, string> = metHoofdletter(ACTIESOORT_CORE);
 
 /** What each soort becomes in the casus when the sessie is afgerond. */
 export const ACTIESOORT_UITLEG: Record<Actiesoort, string> = {

@@ -102,6 +102,7 @@ describe('choices', () => {
     titel: '',
     fase: 'directeVeiligheid',
     status,
+    versie: 1,
     gewijzigd: '2026-11-23T10:00:00Z',
     signalen: [],
   });

@@ -8,6 +8,10 @@ import type { SignaalRegel } from "./SignaalRegel";
  */
 export type CasusOverzicht = { id: string, code: string, titel: string, fase: Fase, status: CasusStatus, 
 /**
+ * The version to send back with a change (see `CasusWerkblad`).
+ */
+versie: number, 
+/**
  * RFC 3339 timestamp of the last change.
  */
 gewijzigd: string, signalen: Array<SignaalRegel>, };
