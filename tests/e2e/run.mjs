@@ -117,18 +117,12 @@ async function main() {
   let browser;
   let ok = false;
   try {
-    await waitForPort(DRIVER_PORT, 20_000, () => driverExited);
-    browser = await remote({
-      hostname: '127.0.0.1',
-      port: DRIVER_PORT,
-      logLevel: 'error',
-      connectionRetryTimeout: 120_000,
-      connectionRetryCount: 0,
-      capabilities: /** @type {any} */ ({
-        'tauri:options': { application: app },
-        'wdio:enforceWebDriverClassic': true,
-      }),
-    });
+    // tauri-driver listens at once but forwards to WebKitWebDriver, which it starts at the same
+    // moment; a session request that arrives before the native driver listens has its connection
+    // dropped (UND_ERR_SOCKET). Wait for both ports, and retry a dropped request.
+    await waitForPort(DRIVER_PORT, 20_000, () => driverExited, 'tauri-driver');
+    await waitForPort(NATIVE_PORT, 20_000, () => driverExited, 'WebKitWebDriver');
+    browser = await newSession(app, () => driverExited);
     log(`WebDriver session: ${browser.sessionId}`);
     const session = browser;
 
@@ -177,6 +171,11 @@ async function main() {
     }
   } catch (error) {
     log(`Opzetten mislukt: ${error instanceof Error ? error.message : String(error)}`);
+    const tail = (await readFile(driverLogPath, 'utf8').catch(() => '')).trimEnd().split('\n').slice(-40);
+    if (tail.length > 0 && tail[0] !== '') {
+      log('laatste regels van tauri-driver.log:');
+      for (const line of tail) log(`  | ${line}`);
+    }
     ok = false;
   } finally {
     if (browser) await browser.deleteSession().catch(() => {});
@@ -208,15 +207,45 @@ function portOpen(port) {
  * @param {number} port
  * @param {number} timeout
  * @param {() => boolean} gone
+ * @param {string} name
  */
-async function waitForPort(port, timeout, gone) {
+async function waitForPort(port, timeout, gone, name) {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
     if (gone()) throw new Error('tauri-driver stopte direct (zie tauri-driver.log)');
     if (await portOpen(port)) return;
     await sleep(200);
   }
-  throw new Error(`tauri-driver luistert na ${timeout} ms nog niet op poort ${port}`);
+  throw new Error(`${name} luistert na ${timeout} ms nog niet op poort ${port}`);
+}
+
+/**
+ * Opens the WebDriver session; a request whose connection is dropped before any answer (the
+ * native driver not ready yet) is tried again, up to three times, while tauri-driver still runs.
+ * @param {string} app
+ * @param {() => boolean} gone
+ */
+async function newSession(app, gone) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await remote({
+        hostname: '127.0.0.1',
+        port: DRIVER_PORT,
+        logLevel: 'error',
+        connectionRetryTimeout: 120_000,
+        connectionRetryCount: 0,
+        capabilities: /** @type {any} */ ({
+          'tauri:options': { application: app },
+          'wdio:enforceWebDriverClassic': true,
+        }),
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= 3 || gone() || !/UND_ERR_SOCKET|ECONNRESET|ECONNREFUSED|socket hang up/.test(message)) throw error;
+      log(`  sessie openen, poging ${attempt} mislukt (${message.split('\n')[0]}); opnieuw over 2 s`);
+      await sleep(2_000);
+    }
+  }
 }
 
 /** @param {import('node:child_process').ChildProcess} child */
