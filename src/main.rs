@@ -444,7 +444,7 @@ fn plan_cmd(w: &Werkplaats, cmd: PlanCmd) -> Result<()> {
 fn sessie_cmd(w: &Werkplaats, cmd: SessieCmd) -> Result<()> {
     match cmd {
         SessieCmd::List { json } => {
-            let rows = w.sessie_list()?;
+            let rows = w.sessie_list()?.sessies;
             if json {
                 println!(
                     "{}",

@@ -180,7 +180,7 @@ fn een_casus_op_twee_sessies() {
         verwerkt: false,
     });
     let tweede = w.sessie_save(&s, "agenda").unwrap().sessie;
-    let lijst = w.sessie_list().unwrap();
+    let lijst = w.sessie_list().unwrap().sessies;
     assert_eq!(lijst.len(), 2);
     assert!(
         lijst
@@ -590,4 +590,143 @@ fn de_projector_leest_de_sessie_bij_elke_stap_opnieuw() {
         "{}",
         fout.message
     );
+}
+
+/// The sessie werkblad carries what the rules derive (the UI computes none of it), and the save
+/// path holds the same rules: a gearchiveerde casus is neither offered nor accepted on the
+/// agenda; an afgeronde sessie changes only its samenvatting; the overview before afronden says
+/// per casus what goes where, and that a deleted casus's actiepunten stay open.
+#[test]
+fn het_werkblad_van_een_sessie_draagt_de_afgeleide_feiten() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    // A third casus, then gearchiveerd; and a fourth that stays open.
+    let nieuw = |code: &str| {
+        let blad = w.casus_create(code, "Extra").unwrap();
+        blad.casus
+    };
+    let mut archief = nieuw("ARCH-1");
+    let open = nieuw("OPEN-1");
+    archief.status = top3::domain::CasusStatus::Gearchiveerd;
+    w.casus_save(&archief, "gearchiveerd").unwrap();
+
+    let blad = w.sessie_open(SESSIE).unwrap();
+    let f = &blad.afgeleid;
+    assert_eq!(f.vandaag, vandaag());
+    assert!(f.bewerkbaar);
+    assert_eq!(f.grenzen.max_partner_bytes, 2000);
+    assert_eq!(f.grenzen.max_duur_minuten, 480);
+    let kiesbaar: Vec<&str> = f
+        .kiesbare_casussen
+        .iter()
+        .map(|c| c.code.as_str())
+        .collect();
+    assert_eq!(
+        kiesbaar,
+        ["OPEN-1"],
+        "on the agenda already or gearchiveerd: not offered"
+    );
+    let slots: Vec<&str> = f.agenda.iter().map(|a| a.tijdslot.as_str()).collect();
+    let verwacht: Vec<String> = blad.sessie.agenda.iter().map(|a| a.tijdslot()).collect();
+    assert_eq!(slots, verwacht);
+    assert!(slots.iter().all(|s| s.contains('–')), "{slots:?}");
+    assert_eq!(
+        f.volgende_begintijd,
+        blad.sessie
+            .agenda
+            .last()
+            .unwrap()
+            .eindtijd()
+            .unwrap()
+            .format("%H:%M")
+            .to_string()
+    );
+    assert!(f.agenda.iter().all(|a| a.blijft.is_none()));
+    let met_inbreng: Vec<Uuid> = blad
+        .sessie
+        .deelnemers
+        .iter()
+        .map(|d| d.id)
+        .filter(|id| {
+            blad.sessie
+                .agenda
+                .iter()
+                .any(|a| a.inbreng.iter().any(|i| i.deelnemer_id == *id))
+        })
+        .collect();
+    assert!(!met_inbreng.is_empty());
+    assert_eq!(f.vaste_deelnemers, met_inbreng);
+    let regels: Vec<&str> = f.afronden.iter().map(|r| r.tekst.as_str()).collect();
+    assert_eq!(regels.len(), 2, "{regels:?}");
+    assert!(
+        regels.iter().all(|r| r.contains(" naar OEF-0")),
+        "{regels:?}"
+    );
+    assert_eq!(f.afronden.iter().map(|r| r.aantal).sum::<u32>(), 5);
+
+    // The save path refuses the gearchiveerde casus on the agenda, and keeps the sessie as it was.
+    let mut s = blad.sessie.clone();
+    s.agenda_toevoegen(&open, "13:00", 30).unwrap();
+    let mut met_archief = s.clone();
+    met_archief.agenda.push(top3::domain::Agendapunt {
+        casus_id: archief.id,
+        casus_code: archief.code.clone(),
+        ..s.agenda[0].clone()
+    });
+    met_archief.agenda.last_mut().unwrap().inbreng.clear();
+    met_archief.agenda.last_mut().unwrap().actiepunten.clear();
+    let e = w.sessie_save(&met_archief, "agenda").unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert!(
+        e.message.contains("ARCH-1 is gearchiveerd"),
+        "{}",
+        e.message
+    );
+    assert_eq!(
+        w.sessie_open(SESSIE).unwrap().sessie,
+        blad.sessie,
+        "nothing stored"
+    );
+    let na = w.sessie_save(&s, "agenda").unwrap();
+    assert!(na.afgeleid.kiesbare_casussen.is_empty());
+    assert_eq!(na.afgeleid.agenda.last().unwrap().tijdslot, "13:00–13:30");
+
+    // A deleted casus: its actiepunten stay open, and the overview says so.
+    w.casus_delete(OEF04).unwrap();
+    let blad = w.sessie_open(SESSIE).unwrap();
+    assert!(
+        blad.afgeleid
+            .afronden
+            .iter()
+            .any(|r| !r.bestaat && r.tekst.contains("open: casus OEF-04 bestaat niet meer")),
+        "{:?}",
+        blad.afgeleid.afronden
+    );
+
+    // Afgerond: only the samenvatting changes; every agendapunt stays.
+    let af = w
+        .sessie_afronden(SESSIE, blad.sessie.versie)
+        .unwrap()
+        .werkblad;
+    assert!(!af.afgeleid.bewerkbaar);
+    assert!(af.afgeleid.kiesbare_casussen.is_empty());
+    assert!(
+        af.afgeleid
+            .agenda
+            .iter()
+            .all(|a| a.blijft == Some(top3::domain::Blijft::Afgerond))
+    );
+    let mut s = af.sessie.clone();
+    s.samenvatting = "Alles besproken.".into();
+    let s = w.sessie_save(&s, "samenvatting").unwrap().sessie;
+    assert_eq!(s.samenvatting, "Alles besproken.");
+    let mut later = s.clone();
+    later.agenda[0].besluiten.push("Later bedacht".into());
+    let e = w.sessie_save(&later, "besluit").unwrap_err();
+    assert!(
+        e.message.contains("alleen de samenvatting"),
+        "{}",
+        e.message
+    );
+    assert_eq!(w.sessie_open(SESSIE).unwrap().sessie, s);
 }

@@ -21,7 +21,10 @@ pub use beheer::PlanExport;
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use oefen::Oefenmateriaal;
 pub use presentatie::{Presentatie, Presentatieactie};
-pub use sessie::{AgendaCasus, SessieAfronding, SessieOverzicht, SessieWerkblad};
+pub use sessie::{
+    AgendaCasus, AgendapuntFeiten, KiesbareCasus, SessieAfronding, SessieFeiten, SessieOverzicht,
+    SessieWerkblad, Sessiegrenzen, Sessielijst, sessiegrenzen,
+};
 pub use types::*;
 
 use crate::domain::Methodeinstellingen;

@@ -6,9 +6,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use super::{Result, Werkplaats};
-use crate::domain::{Casus, Overlegpartner, Sessie, Sessiestatus, Verwerking};
+use crate::domain::{
+    Afrondregel, Blijft, Casus, CasusStatus, MAX_DUUR_MINUTEN, MAX_PARTNER_BYTES, MAX_TEKST_BYTES,
+    Overlegpartner, Sessie, Sessiestatus, Verwerking,
+};
 use crate::export::VerslagOpties;
 use crate::vault::{self, Vault};
 
@@ -27,6 +31,15 @@ pub struct SessieOverzicht {
     pub gewijzigd: String,
     /// The casus codes on the agenda, in order.
     pub casussen: Vec<String>,
+}
+
+/// The sessies, newest first, with today's date (what a new sessie is proposed on).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Sessielijst {
+    pub vandaag: NaiveDate,
+    pub sessies: Vec<SessieOverzicht>,
 }
 
 /// A casus on the agenda as the vault has it now.
@@ -54,6 +67,74 @@ pub struct SessieWerkblad {
     pub casussen: Vec<AgendaCasus>,
     /// Actiepunten not yet taken into their casus.
     pub open_actiepunten: u32,
+    /// What the rules derive from this sessie today; the UI shows it and computes none of it.
+    pub afgeleid: SessieFeiten,
+}
+
+/// The derived facts of one sessie. **Contract:** as [`super::Afgeleid`] for a casus — the UI
+/// renders these and never recomputes them.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SessieFeiten {
+    /// Today (the computer's local date): the date a new sessie is proposed on.
+    pub vandaag: NaiveDate,
+    /// Anything but the samenvatting may still change (until afronden).
+    pub bewerkbaar: bool,
+    pub grenzen: Sessiegrenzen,
+    /// Per agendapunt, in order.
+    pub agenda: Vec<AgendapuntFeiten>,
+    /// Deelnemers who brought something in: they stay at the table.
+    pub vaste_deelnemers: Vec<Uuid>,
+    /// The begintijd to suggest for the next agendapunt.
+    pub volgende_begintijd: String,
+    /// The casussen that may still go on the agenda, by code (none once afgerond).
+    pub kiesbare_casussen: Vec<KiesbareCasus>,
+    /// What afronden will take into each casus.
+    pub afronden: Vec<Afrondregel>,
+}
+
+/// The limits the core applies to a sessie, for the forms' instant messages.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Sessiegrenzen {
+    /// Per text field, in UTF-8 bytes.
+    pub max_tekst_bytes: u32,
+    /// Per naam, organisatie and rol of a partner, in UTF-8 bytes.
+    pub max_partner_bytes: u32,
+    /// The longest time slot, in minutes.
+    pub max_duur_minuten: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AgendapuntFeiten {
+    pub casus_id: Uuid,
+    /// "13:30–14:15".
+    pub tijdslot: String,
+    /// Why it cannot leave the agenda; `null` when it can.
+    pub blijft: Option<Blijft>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct KiesbareCasus {
+    pub id: String,
+    pub code: String,
+    pub titel: String,
+}
+
+/// The limits of a sessie, as the core applies them.
+pub fn sessiegrenzen() -> Sessiegrenzen {
+    let u = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Sessiegrenzen {
+        max_tekst_bytes: u(MAX_TEKST_BYTES),
+        max_partner_bytes: u(MAX_PARTNER_BYTES),
+        max_duur_minuten: MAX_DUUR_MINUTEN,
+    }
 }
 
 /// What afronden did, with the sessie as it is now.
@@ -68,7 +149,11 @@ pub struct SessieAfronding {
     pub overgeslagen: Vec<String>,
 }
 
-fn werkblad(v: &Vault, sessie: Sessie) -> std::result::Result<SessieWerkblad, vault::Error> {
+fn werkblad(
+    v: &Vault,
+    sessie: Sessie,
+    vandaag: NaiveDate,
+) -> std::result::Result<SessieWerkblad, vault::Error> {
     let mut casussen = Vec::new();
     for a in &sessie.agenda {
         casussen.push(match v.casus_get(&a.casus_id.to_string()) {
@@ -87,10 +172,52 @@ fn werkblad(v: &Vault, sessie: Sessie) -> std::result::Result<SessieWerkblad, va
             Err(e) => return Err(e),
         });
     }
+    let kiesbare_casussen = if sessie.bewerkbaar() {
+        v.casus_keuzes()?
+            .into_iter()
+            .filter(|(id, _, _, status)| {
+                *status != CasusStatus::Gearchiveerd
+                    && !sessie.agenda.iter().any(|a| a.casus_id.to_string() == *id)
+            })
+            .map(|(id, code, titel, _)| KiesbareCasus { id, code, titel })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let code_van = |id: Uuid| {
+        casussen
+            .iter()
+            .find(|c| c.casus_id == id.to_string() && c.bestaat)
+            .map(|c| c.code.clone())
+    };
+    let afgeleid = SessieFeiten {
+        vandaag,
+        bewerkbaar: sessie.bewerkbaar(),
+        grenzen: sessiegrenzen(),
+        agenda: sessie
+            .agenda
+            .iter()
+            .map(|a| AgendapuntFeiten {
+                casus_id: a.casus_id,
+                tijdslot: a.tijdslot(),
+                blijft: sessie.agendapunt_blijft(a),
+            })
+            .collect(),
+        vaste_deelnemers: sessie
+            .deelnemers
+            .iter()
+            .map(|d| d.id)
+            .filter(|&id| sessie.heeft_inbreng(id))
+            .collect(),
+        volgende_begintijd: sessie.volgende_begintijd(),
+        kiesbare_casussen,
+        afronden: sessie.afronden_overzicht(code_van),
+    };
     Ok(SessieWerkblad {
         open_actiepunten: u32::try_from(sessie.open_actiepunten().count()).unwrap_or(u32::MAX),
         casussen,
         sessie,
+        afgeleid,
     })
 }
 
@@ -143,9 +270,11 @@ fn verslag_schrijf(
 }
 
 impl Werkplaats {
-    pub fn sessie_list(&self) -> Result<Vec<SessieOverzicht>> {
+    pub fn sessie_list(&self) -> Result<Sessielijst> {
+        let vandaag = self.vandaag();
         self.with_open(|v| {
-            Ok(v.sessie_list()?
+            let sessies = v
+                .sessie_list()?
                 .into_iter()
                 .map(|s| SessieOverzicht {
                     id: s.id,
@@ -156,28 +285,32 @@ impl Werkplaats {
                     gewijzigd: s.gewijzigd,
                     casussen: s.casussen,
                 })
-                .collect())
+                .collect();
+            Ok(Sessielijst { vandaag, sessies })
         })
     }
 
     /// A new sessie on `datum`; the deelnemers start as the partner list.
     pub fn sessie_create(&self, datum: NaiveDate, voorzitter: &str) -> Result<SessieWerkblad> {
+        let vandaag = self.vandaag();
         self.with_open(|v| {
             let id = v.sessie_create(datum, voorzitter)?;
-            werkblad(v, v.sessie_get(&id)?)
+            werkblad(v, v.sessie_get(&id)?, vandaag)
         })
     }
 
     pub fn sessie_open(&self, id: &str) -> Result<SessieWerkblad> {
-        self.with_open(|v| werkblad(v, v.sessie_get(id)?))
+        let vandaag = self.vandaag();
+        self.with_open(|v| werkblad(v, v.sessie_get(id)?, vandaag))
     }
 
     /// Save the whole sessie (refused when stale or invalid, or when it would change what
     /// afronden did).
     pub fn sessie_save(&self, sessie: &Sessie, samenvatting: &str) -> Result<SessieWerkblad> {
+        let vandaag = self.vandaag();
         self.with_open(|v| {
             v.sessie_save(sessie, &super::casus::audit_summary(samenvatting))?;
-            werkblad(v, v.sessie_get(&sessie.id.to_string())?)
+            werkblad(v, v.sessie_get(&sessie.id.to_string())?, vandaag)
         })
     }
 
@@ -187,18 +320,20 @@ impl Werkplaats {
     }
 
     pub fn sessie_starten(&self, id: &str, versie: u64) -> Result<SessieWerkblad> {
+        let vandaag = self.vandaag();
         self.with_open(|v| {
             v.sessie_starten(id, versie)?;
-            werkblad(v, v.sessie_get(id)?)
+            werkblad(v, v.sessie_get(id)?, vandaag)
         })
     }
 
     /// Afronden: the sessie is closed and its actiepunten go into the casussen, all or nothing.
     pub fn sessie_afronden(&self, id: &str, versie: u64) -> Result<SessieAfronding> {
+        let vandaag = self.vandaag();
         self.with_open(|v| {
             let a = v.sessie_afronden(id, versie)?;
             Ok(SessieAfronding {
-                werkblad: werkblad(v, v.sessie_get(id)?)?,
+                werkblad: werkblad(v, v.sessie_get(id)?, vandaag)?,
                 verwerkt: a.verwerkt,
                 overgeslagen: a.overgeslagen,
             })
@@ -234,5 +369,121 @@ impl Werkplaats {
         doel: &std::path::Path,
     ) -> Result<()> {
         self.with_open(|v| verslag_schrijf(v, id, pseudoniem, doel))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    use crate::domain::{Overlegpartner, is_begintijd, is_duur};
+
+    /// The inputs on which the forms' instant checks (`ui/src/lib/sessie/sessie.ts`: `leesTijd`,
+    /// `leesDuur`, `partnerFouten`) must agree with the core, with the core's verdict. Written to
+    /// `sessiefixtures.ts` beside the bindings; the Vitest contract test reads it, so a TS check
+    /// that drifts from the core fails `cargo xtask test`.
+    #[test]
+    fn export_bindings_sessiefixtures() {
+        let Some(dir) = std::env::var_os("TS_RS_EXPORT_DIR") else {
+            return;
+        };
+        let mut ts = String::from(
+            "// Generated from src/api/sessie.rs by `cargo xtask bindings`. Do not edit: the core's\n\
+             // verdicts on inputs the forms check while typing (see sessie.contract.test.ts).\n\n",
+        );
+        let g = super::sessiegrenzen();
+        let _ = writeln!(
+            ts,
+            "export const GRENZEN = {{ maxTekstBytes: {}, maxPartnerBytes: {}, maxDuurMinuten: {} }} as const;\n",
+            g.max_tekst_bytes, g.max_partner_bytes, g.max_duur_minuten
+        );
+        let tijden = [
+            "09:30",
+            "9:30",
+            "09.30",
+            "00:00",
+            "23:59",
+            "24:00",
+            "12:60",
+            "0930",
+            "",
+            " 09:30",
+            "9:5",
+            "09:5",
+            "19:45",
+            "07:00",
+            "7.00",
+            "-1:00",
+            "09:30:00",
+            "a9:30",
+            "１０:３０",
+        ];
+        let _ = writeln!(
+            ts,
+            "export const BEGINTIJDEN: readonly {{ invoer: string; geldig: boolean }}[] = ["
+        );
+        for t in tijden {
+            let _ = writeln!(ts, "  {{ invoer: {t:?}, geldig: {} }},", is_begintijd(t));
+        }
+        let _ = writeln!(ts, "];\n");
+        let _ = writeln!(
+            ts,
+            "export const DUREN: readonly {{ minuten: number; geldig: boolean }}[] = ["
+        );
+        for m in [0, 1, 2, 30, 45, 479, 480, 481, 1440, 100_000] {
+            let _ = writeln!(ts, "  {{ minuten: {m}, geldig: {} }},", is_duur(m));
+        }
+        let _ = writeln!(ts, "];\n");
+        let max = crate::domain::MAX_PARTNER_BYTES;
+        // Each field as (unit, times): long inputs stay short in the generated file.
+        type Veld = (&'static str, usize);
+        let partners: [(Veld, Veld, Veld); 11] = [
+            (("Sanne de Wit", 1), ("Veilig Thuis", 1), ("", 1)),
+            (("", 1), ("Veilig Thuis", 1), ("", 1)),
+            (("  ", 1), (" ", 1), ("wijkagent", 1)),
+            (("\u{a0}", 1), ("Politie", 1), ("", 1)),
+            (("Yara", 1), ("", 1), ("", 1)),
+            (("x", max), ("o", max), ("r", max)),
+            (("x", max + 1), ("Org", 1), ("", 1)),
+            (("é", max / 2 + 1), ("Org", 1), ("", 1)),
+            (("Noor", 1), ("👩🏽‍⚕️", max / 17 + 1), ("", 1)),
+            (("Noor", 1), ("GGZ", 1), ("ر", max / 2 + 1)),
+            (("ملك", 1), ("جمعية", 1), ("مستشار", 1)),
+        ];
+        let js = |(eenheid, keer): Veld| {
+            if keer == 1 {
+                format!("{eenheid:?}")
+            } else {
+                format!("{eenheid:?}.repeat({keer})")
+            }
+        };
+        let _ = writeln!(
+            ts,
+            "export const PARTNERS: readonly {{ naam: string; organisatie: string; rol: string; fouten: readonly string[] }}[] = ["
+        );
+        for (naam, organisatie, rol) in partners {
+            let p = Overlegpartner {
+                id: uuid::Uuid::nil(),
+                naam: naam.0.repeat(naam.1),
+                organisatie: organisatie.0.repeat(organisatie.1),
+                rol: rol.0.repeat(rol.1),
+            };
+            let fouten: Vec<String> = p
+                .problemen("p")
+                .into_iter()
+                .map(|q| q.pad.trim_start_matches("p.").to_string())
+                .collect();
+            let _ = writeln!(
+                ts,
+                "  {{ naam: {}, organisatie: {}, rol: {}, fouten: {fouten:?} }},",
+                js(naam),
+                js(organisatie),
+                js(rol)
+            );
+        }
+        let _ = writeln!(ts, "];");
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("export dir");
+        std::fs::write(dir.join("sessiefixtures.ts"), ts).expect("write sessiefixtures.ts");
     }
 }

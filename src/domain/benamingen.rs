@@ -31,6 +31,42 @@ impl Actiesoort {
             Actiesoort::Evaluatie => "evaluatie",
         }
     }
+
+    /// Counted: "1 afspraak", "2 monitoringmomenten". \[ours]
+    pub fn telwoord(self, n: u32) -> String {
+        let (een, meer) = match self {
+            Actiesoort::Afspraak => ("afspraak", "afspraken"),
+            Actiesoort::Monitoring => ("monitoringmoment", "monitoringmomenten"),
+            Actiesoort::Evaluatie => ("evaluatie", "evaluaties"),
+        };
+        format!("{n} {}", if n == 1 { een } else { meer })
+    }
+}
+
+/// One line of the overview before afronden: "3 actiepunten gaan naar OEF-05: 1 afspraak,
+/// 2 monitoringmomenten"; for a casus that is gone, that its actiepunten stay open. \[ours]
+pub fn afronden_tekst(
+    code: &str,
+    aantal: u32,
+    per_soort: &[(Actiesoort, u32)],
+    bestaat: bool,
+) -> String {
+    let delen: Vec<String> = per_soort.iter().map(|&(s, n)| s.telwoord(n)).collect();
+    let wat = if aantal == 1 {
+        "1 actiepunt".to_string()
+    } else {
+        format!("{aantal} actiepunten")
+    };
+    if bestaat {
+        let gaan = if aantal == 1 { "gaat" } else { "gaan" };
+        format!("{wat} {gaan} naar {code}: {}", delen.join(", "))
+    } else {
+        let blijven = if aantal == 1 { "blijft" } else { "blijven" };
+        format!(
+            "{wat} {blijven} open: casus {code} bestaat niet meer ({})",
+            delen.join(", ")
+        )
+    }
 }
 
 /// The doel an MDA++ afspraak goes under when the veiligheidsplan has none yet. \[ours]

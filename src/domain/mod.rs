@@ -54,8 +54,9 @@ pub use plan::{
     Vaststelling, Verspreiding, controleer_planwijzigingen, standaard_noodnummers,
 };
 pub use sessie::{
-    Actiepunt, Actiesoort, Agendapunt, Inbreng, MAX_DUUR_MINUTEN, Overlegpartner, Sessie,
-    Sessiefout, Sessiestatus, Verwerking, controleer_sessiewijzigingen, valideer_sessie,
+    Actiepunt, Actiesoort, Afrondregel, Agendapunt, Blijft, Inbreng, MAX_DUUR_MINUTEN,
+    MAX_PARTNER_BYTES, Overlegpartner, Sessie, Sessiefout, Sessiestatus, Verwerking,
+    controleer_sessiewijzigingen, is_begintijd, is_duur, valideer_partners, valideer_sessie,
     verwerk_actiepunten,
 };
 pub use signalen::{Signaal, signalen, volle_maanden};

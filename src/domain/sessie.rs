@@ -16,16 +16,31 @@ use thiserror::Error;
 use uuid::Uuid;
 
 use super::benamingen::{
-    ALS_NIET_NAGEKOMEN_MDA, DOEL_UIT_MDA, datum_tekst, toezicht_mda, verwerking_tekst,
+    ALS_NIET_NAGEKOMEN_MDA, DOEL_UIT_MDA, afronden_tekst, datum_tekst, toezicht_mda,
+    verwerking_tekst,
 };
 use super::validatie::MAX_TEKST_BYTES;
 use super::{
-    Afspraak, Casus, Monitoringmoment, Monitoringsoort, Onveiligheid, Plandoel, Planfout,
-    Plansoort, Probleem,
+    Afspraak, Casus, CasusStatus, Monitoringmoment, Monitoringsoort, Onveiligheid, Plandoel,
+    Planfout, Plansoort, Probleem,
 };
 
 /// The longest sessie on one casus, in minutes \[ours]: a whole working day.
 pub const MAX_DUUR_MINUTEN: u32 = 8 * 60;
+
+/// The longest naam, organisatie or rol of an overlegpartner, in UTF-8 bytes \[ours]: the
+/// partner list is reused in every sessie and printed in every verslag.
+pub const MAX_PARTNER_BYTES: usize = 2000;
+
+/// The begintijd of an agendapunt: exactly "HH:MM" (00:00 to 23:59).
+pub fn is_begintijd(tekst: &str) -> bool {
+    tekst.len() == 5 && NaiveTime::parse_from_str(tekst, "%H:%M").is_ok()
+}
+
+/// A duur in whole minutes: 1 to [`MAX_DUUR_MINUTEN`].
+pub fn is_duur(minuten: u32) -> bool {
+    (1..=MAX_DUUR_MINUTEN).contains(&minuten)
+}
 
 /// Where a sessie is in its life.
 #[derive(
@@ -55,6 +70,15 @@ pub enum Actiesoort {
     /// The next evaluatie of the veiligheidsplan (e.g. the 3-month check for "6 voor
     /// veiligheid", with opschalen to the expertoverleg). [seed 003]
     Evaluatie,
+}
+
+impl Actiesoort {
+    /// Every soort, in the order the screens list them.
+    pub const ALLE: [Actiesoort; 3] = [
+        Actiesoort::Afspraak,
+        Actiesoort::Monitoring,
+        Actiesoort::Evaluatie,
+    ];
 }
 
 /// Someone at the table, and the reusable list of ketenpartners a voorzitter picks from.
@@ -164,6 +188,17 @@ pub enum Sessiefout {
     /// A sessie is afgerond once, by afronden.
     #[error("Deze sessie is al afgerond. Er is niets gewijzigd.")]
     AlAfgerond,
+    /// An afgerond sessie is the record of what the table decided: only its samenvatting changes.
+    #[error(
+        "Deze sessie is afgerond: alleen de samenvatting kan nog veranderen. Er is niets gewijzigd."
+    )]
+    Vastgelegd,
+    /// A gearchiveerde casus is closed: it does not go on an agenda.
+    #[error("Casus {code} is gearchiveerd en kan niet op de agenda. Er is niets gewijzigd.")]
+    Gearchiveerd {
+        /// The casus code.
+        code: String,
+    },
     /// Status and verwerkt change only through starten and afronden.
     #[error(
         "Een sessie wordt alleen afgerond met 'afronden', en een verwerkt actiepunt staat al in de casus: het kan niet meer veranderen of verdwijnen. Er is niets gewijzigd."
@@ -218,11 +253,7 @@ impl Sessie {
         begintijd: &str,
         duur_minuten: u32,
     ) -> Result<(), Sessiefout> {
-        if self.agenda.iter().any(|a| a.casus_id == casus.id) {
-            return Err(Sessiefout::AlOpAgenda {
-                code: casus.code.clone(),
-            });
-        }
+        self.kan_op_agenda(casus)?;
         self.agenda.push(Agendapunt {
             casus_id: casus.id,
             casus_code: casus.code.clone(),
@@ -277,6 +308,185 @@ impl Sessie {
     pub fn toezicht(&self) -> String {
         toezicht_mda(self.datum, self.voorzitter.trim())
     }
+
+    /// Whether anything but the samenvatting may still change: until afronden.
+    pub fn bewerkbaar(&self) -> bool {
+        self.status != Sessiestatus::Afgerond
+    }
+
+    /// Whether `casus` may go on the agenda: once per sessie, and not when it is gearchiveerd.
+    pub fn kan_op_agenda(&self, casus: &Casus) -> Result<(), Sessiefout> {
+        if self.agenda.iter().any(|a| a.casus_id == casus.id) {
+            return Err(Sessiefout::AlOpAgenda {
+                code: casus.code.clone(),
+            });
+        }
+        if casus.status == CasusStatus::Gearchiveerd {
+            return Err(Sessiefout::Gearchiveerd {
+                code: casus.code.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Why `punt` cannot leave the agenda; `None` when it can.
+    pub fn agendapunt_blijft(&self, punt: &Agendapunt) -> Option<Blijft> {
+        if !self.bewerkbaar() {
+            Some(Blijft::Afgerond)
+        } else if punt.actiepunten.iter().any(|a| a.verwerkt) {
+            Some(Blijft::Verwerkt)
+        } else {
+            None
+        }
+    }
+
+    /// Whether deelnemer `id` brought something in: then they stay at the table (the inbreng
+    /// refers to them).
+    pub fn heeft_inbreng(&self, id: Uuid) -> bool {
+        self.agenda
+            .iter()
+            .any(|a| a.inbreng.iter().any(|i| i.deelnemer_id == id))
+    }
+
+    /// The begintijd to suggest for the next agendapunt: where the last one ends, else 09:00.
+    pub fn volgende_begintijd(&self) -> String {
+        self.agenda
+            .last()
+            .and_then(Agendapunt::eindtijd)
+            .map_or_else(|| "09:00".to_string(), |t| t.format("%H:%M").to_string())
+    }
+
+    /// What afronden will take into each casus, in agenda order: one line per casus with open
+    /// actiepunten. `code_van` gives a casus's current code, `None` when it no longer exists (its
+    /// actiepunten then stay open, as [`verwerk_actiepunten`] is never called for it).
+    pub fn afronden_overzicht(
+        &self,
+        code_van: impl Fn(Uuid) -> Option<String>,
+    ) -> Vec<Afrondregel> {
+        let mut uit = Vec::new();
+        for punt in &self.agenda {
+            let open: Vec<&Actiepunt> = punt.actiepunten.iter().filter(|a| !a.verwerkt).collect();
+            if open.is_empty() {
+                continue;
+            }
+            let tel = |soort| {
+                u32::try_from(open.iter().filter(|a| a.soort == soort).count()).unwrap_or(u32::MAX)
+            };
+            let per_soort: Vec<(Actiesoort, u32)> = Actiesoort::ALLE
+                .iter()
+                .map(|&s| (s, tel(s)))
+                .filter(|&(_, n)| n > 0)
+                .collect();
+            let aantal = u32::try_from(open.len()).unwrap_or(u32::MAX);
+            let huidige = code_van(punt.casus_id);
+            let bestaat = huidige.is_some();
+            let code = huidige.unwrap_or_else(|| punt.casus_code.clone());
+            uit.push(Afrondregel {
+                casus_id: punt.casus_id,
+                tekst: afronden_tekst(&code, aantal, &per_soort, bestaat),
+                code,
+                aantal,
+                bestaat,
+            });
+        }
+        uit
+    }
+}
+
+/// Why an agendapunt stays on the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Blijft {
+    /// The sessie is afgerond: its agenda is the record.
+    Afgerond,
+    /// An actiepunt of it is already in its casus.
+    Verwerkt,
+}
+
+/// One line of the overview shown before afronden.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Afrondregel {
+    pub casus_id: Uuid,
+    /// The casus's current code (its snapshot on the agenda when the casus is gone).
+    pub code: String,
+    /// Open actiepunten.
+    pub aantal: u32,
+    /// Whether the casus still exists (else its actiepunten stay open).
+    pub bestaat: bool,
+    /// "3 actiepunten gaan naar OEF-05: 1 afspraak, 1 monitoringmoment, 1 evaluatie".
+    pub tekst: String,
+}
+
+impl Agendapunt {
+    /// Where the time slot ends (past midnight it wraps); `None` when the begintijd is no time.
+    pub fn eindtijd(&self) -> Option<NaiveTime> {
+        let begin = NaiveTime::parse_from_str(self.begintijd.trim(), "%H:%M").ok()?;
+        Some(begin + chrono::TimeDelta::minutes(i64::from(self.duur_minuten)))
+    }
+
+    /// "13:30–14:15"; the begintijd as typed when it is not a time.
+    pub fn tijdslot(&self) -> String {
+        match (
+            NaiveTime::parse_from_str(self.begintijd.trim(), "%H:%M"),
+            self.eindtijd(),
+        ) {
+            (Ok(begin), Some(eind)) => {
+                format!("{}–{}", begin.format("%H:%M"), eind.format("%H:%M"))
+            }
+            _ => self.begintijd.trim().to_string(),
+        }
+    }
+}
+
+impl Overlegpartner {
+    /// The problems of this partner (paths under `pad`), empty when valid: naam and organisatie
+    /// present, every text within [`MAX_PARTNER_BYTES`].
+    pub fn problemen(&self, pad: &str) -> Vec<Probleem> {
+        let mut p = Vec::new();
+        for (veld, waarde, verplicht, leeg) in [
+            ("naam", &self.naam, true, "Vul de naam van de partner in."),
+            (
+                "organisatie",
+                &self.organisatie,
+                true,
+                "Vul de organisatie van de partner in.",
+            ),
+            ("rol", &self.rol, false, ""),
+        ] {
+            let melding = if waarde.len() > MAX_PARTNER_BYTES {
+                format!(
+                    "Te lang: hoogstens {MAX_PARTNER_BYTES} bytes (ongeveer {} tekens).",
+                    MAX_PARTNER_BYTES / 4
+                )
+            } else if verplicht && waarde.trim().is_empty() {
+                leeg.to_string()
+            } else {
+                continue;
+            };
+            p.push(Probleem {
+                pad: format!("{pad}.{veld}"),
+                melding,
+            });
+        }
+        p
+    }
+}
+
+/// The problems of the reusable partner list: each partner valid, ids unique.
+pub fn valideer_partners(partners: &[Overlegpartner]) -> Vec<Probleem> {
+    let mut p = Vec::new();
+    for (i, partner) in partners.iter().enumerate() {
+        let pad = format!("partners[{i}]");
+        p.extend(partner.problemen(&pad));
+        if partners[..i].iter().any(|q| q.id == partner.id) {
+            p.push(Probleem {
+                pad: format!("{pad}.id"),
+                melding: "Dubbele id: al eerder gebruikt in de lijst.".into(),
+            });
+        }
+    }
+    p
 }
 
 /// The rule "actiepunten flow into the casus" \[ours, after DOMAIN: MDA++ session — "besluiten,
@@ -381,12 +591,24 @@ fn conceptveiligheidsplan(
 
 /// The rule every save of a sessie obeys (`oud` is what is stored, `nieuw` what is about to be):
 /// only afronden makes a sessie afgerond and marks actiepunten verwerkt, an afgerond sessie
-/// stays afgerond, and a verwerkt actiepunt — already in its casus — never changes or
-/// disappears.
+/// stays afgerond and changes only its samenvatting (it is the record of what the table
+/// decided), and a verwerkt actiepunt — already in its casus — never changes or disappears.
 pub fn controleer_sessiewijzigingen(oud: &Sessie, nieuw: &Sessie) -> Result<(), Sessiefout> {
     let afgerond = |s: &Sessie| s.status == Sessiestatus::Afgerond;
-    if afgerond(oud) != afgerond(nieuw) || (afgerond(oud) && oud.afgerond != nieuw.afgerond) {
+    if afgerond(oud) != afgerond(nieuw) {
         return Err(Sessiefout::NietTeWijzigen);
+    }
+    if afgerond(oud) {
+        let zonder_samenvatting = Sessie {
+            samenvatting: oud.samenvatting.clone(),
+            versie: oud.versie,
+            ..nieuw.clone()
+        };
+        return if zonder_samenvatting == *oud {
+            Ok(())
+        } else {
+            Err(Sessiefout::Vastgelegd)
+        };
     }
     let verwerkt = |s: &Sessie| -> Vec<(Uuid, Actiepunt)> {
         s.agenda
@@ -444,14 +666,9 @@ pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
     for (i, d) in sessie.deelnemers.iter().enumerate() {
         let pad = format!("deelnemers[{i}]");
         uniek(&mut meld, d.id, format!("{pad}.id"));
-        tekst(&mut meld, format!("{pad}.naam"), &d.naam, true);
-        tekst(
-            &mut meld,
-            format!("{pad}.organisatie"),
-            &d.organisatie,
-            true,
-        );
-        tekst(&mut meld, format!("{pad}.rol"), &d.rol, false);
+        for probleem in d.problemen(&pad) {
+            meld(probleem.pad, &probleem.melding);
+        }
     }
     for (i, a) in sessie.agenda.iter().enumerate() {
         let pad = format!("agenda[{i}]");
@@ -462,13 +679,13 @@ pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
             );
         }
         tekst(&mut meld, format!("{pad}.casusCode"), &a.casus_code, true);
-        if NaiveTime::parse_from_str(&a.begintijd, "%H:%M").is_err() || a.begintijd.len() != 5 {
+        if !is_begintijd(&a.begintijd) {
             meld(
                 format!("{pad}.begintijd"),
                 "Geen geldige tijd: schrijf uren en minuten als 09:30.",
             );
         }
-        if a.duur_minuten == 0 || a.duur_minuten > MAX_DUUR_MINUTEN {
+        if !is_duur(a.duur_minuten) {
             meld(
                 format!("{pad}.duurMinuten"),
                 "De duur loopt van 1 tot en met 480 minuten.",
@@ -754,13 +971,13 @@ mod tests {
         n.agenda[0].actiepunten[0].wanneer = d(2027, 1, 1);
         assert_eq!(
             controleer_sessiewijzigingen(&oud, &n),
-            Err(Sessiefout::NietTeWijzigen)
+            Err(Sessiefout::Vastgelegd)
         );
         let mut n = oud.clone();
         n.agenda.clear();
         assert_eq!(
             controleer_sessiewijzigingen(&oud, &n),
-            Err(Sessiefout::NietTeWijzigen)
+            Err(Sessiefout::Vastgelegd)
         );
         assert_eq!(
             oud.clone().markeer_afgerond(Utc::now()),
@@ -881,5 +1098,149 @@ mod tests {
         let mut onbekend = serde_json::to_value(&s).unwrap();
         onbekend["extra"] = serde_json::json!(1);
         assert!(serde_json::from_value::<Sessie>(onbekend).is_err());
+    }
+
+    #[test]
+    fn tijdslot_and_next_begintijd_come_from_one_place() {
+        let casus = Casus::nieuw("OEF-01", "Oefen", Utc::now(), d(2046, 1, 1));
+        let mut s = Sessie::nieuw(d(2026, 11, 19), "V");
+        assert_eq!(
+            s.volgende_begintijd(),
+            "09:00",
+            "an empty agenda starts at nine"
+        );
+        s.agenda_toevoegen(&casus, "23:45", 30).unwrap();
+        assert_eq!(
+            s.agenda[0].tijdslot(),
+            "23:45–00:15",
+            "past midnight it wraps"
+        );
+        assert_eq!(s.volgende_begintijd(), "00:15");
+        s.agenda[0].begintijd = "9:05".into();
+        assert_eq!(s.agenda[0].tijdslot(), "09:05–09:35");
+        s.agenda[0].begintijd = "na de lunch".into();
+        assert_eq!(s.agenda[0].tijdslot(), "na de lunch");
+        assert_eq!(s.agenda[0].eindtijd(), None);
+        assert_eq!(s.volgende_begintijd(), "09:00");
+        assert!(
+            is_begintijd("09:30")
+                && !is_begintijd("9:30")
+                && !is_begintijd("24:00")
+                && !is_begintijd("09:60")
+        );
+        assert!(
+            is_duur(1)
+                && is_duur(MAX_DUUR_MINUTEN)
+                && !is_duur(0)
+                && !is_duur(MAX_DUUR_MINUTEN + 1)
+        );
+    }
+
+    #[test]
+    fn an_afgeronde_sessie_changes_only_its_samenvatting() {
+        let casus = Casus::nieuw("OEF-02", "Oefen", Utc::now(), d(2046, 1, 1));
+        let mut oud = sessie_met(&casus);
+        oud.markeer_afgerond(Utc::now()).unwrap();
+        assert!(!oud.bewerkbaar());
+        assert_eq!(
+            oud.agendapunt_blijft(&oud.agenda[0]),
+            Some(Blijft::Afgerond)
+        );
+        let mut nieuw = oud.clone();
+        nieuw.samenvatting = "Besproken en vastgelegd.".into();
+        assert_eq!(controleer_sessiewijzigingen(&oud, &nieuw), Ok(()));
+        for wijzig in [
+            (|s: &mut Sessie| s.agenda[0].weging = "later toegevoegd".into()) as fn(&mut Sessie),
+            |s| s.voorzitter = "Iemand anders".into(),
+            |s| s.deelnemers.clear(),
+            |s| s.agenda[0].besluiten.push("nog een besluit".into()),
+            |s| s.agenda[0].duur_minuten = 60,
+        ] {
+            let mut nieuw = oud.clone();
+            wijzig(&mut nieuw);
+            assert_eq!(
+                controleer_sessiewijzigingen(&oud, &nieuw),
+                Err(Sessiefout::Vastgelegd)
+            );
+        }
+    }
+
+    #[test]
+    fn a_gearchiveerde_casus_does_not_go_on_the_agenda() {
+        let mut casus = Casus::nieuw("OEF-03", "Oefen", Utc::now(), d(2046, 1, 1));
+        casus.status = crate::domain::CasusStatus::Gearchiveerd;
+        let mut s = Sessie::nieuw(d(2026, 11, 19), "V");
+        assert_eq!(
+            s.agenda_toevoegen(&casus, "09:00", 30),
+            Err(Sessiefout::Gearchiveerd {
+                code: "OEF-03".into()
+            })
+        );
+        assert!(s.agenda.is_empty());
+    }
+
+    #[test]
+    fn partner_limits_are_bytes_and_name_each_field() {
+        let p = |naam: &str, org: &str, rol: &str| Overlegpartner {
+            id: Uuid::new_v4(),
+            naam: naam.into(),
+            organisatie: org.into(),
+            rol: rol.into(),
+        };
+        assert!(p("Sanne", "Veilig Thuis", "").problemen("p").is_empty());
+        let paden = |x: Overlegpartner| {
+            x.problemen("p")
+                .into_iter()
+                .map(|q| q.pad)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(paden(p(" ", "", "")), ["p.naam", "p.organisatie"]);
+        // 600 emoji are 600 characters but 2400 bytes: over the limit.
+        assert_eq!(paden(p(&"👩🏽".repeat(300), "Org", "")), ["p.naam"]);
+        assert_eq!(
+            paden(p("Sanne", "Org", &"x".repeat(MAX_PARTNER_BYTES + 1))),
+            ["p.rol"]
+        );
+        let dubbel = p("A", "B", "");
+        let lijst = [dubbel.clone(), dubbel];
+        assert_eq!(
+            valideer_partners(&lijst)
+                .into_iter()
+                .map(|q| q.pad)
+                .collect::<Vec<_>>(),
+            ["partners[1].id"]
+        );
+    }
+
+    #[test]
+    fn the_afronden_overview_names_each_casus_and_skips_none() {
+        let a = Casus::nieuw("OEF-04", "A", Utc::now(), d(2046, 1, 1));
+        let b = Casus::nieuw("OEF-05", "B", Utc::now(), d(2046, 1, 1));
+        let mut s = Sessie::nieuw(d(2026, 11, 19), "V");
+        s.agenda_toevoegen(&a, "09:00", 30).unwrap();
+        s.agenda_toevoegen(&b, "09:30", 30).unwrap();
+        s.agenda[0]
+            .actiepunten
+            .push(actie(Actiesoort::Monitoring, "wie", "wat", d(2026, 12, 1)));
+        s.agenda[0]
+            .actiepunten
+            .push(actie(Actiesoort::Monitoring, "wie", "wat", d(2026, 12, 8)));
+        s.agenda[0]
+            .actiepunten
+            .push(actie(Actiesoort::Afspraak, "wie", "wat", d(2026, 12, 8)));
+        s.agenda[1]
+            .actiepunten
+            .push(actie(Actiesoort::Evaluatie, "wie", "wat", d(2027, 2, 1)));
+        let b_id = b.id;
+        let regels = s.afronden_overzicht(|id| (id != b_id).then(|| "OEF-04-NU".to_string()));
+        let teksten: Vec<_> = regels.iter().map(|r| r.tekst.as_str()).collect();
+        assert_eq!(
+            teksten,
+            [
+                "3 actiepunten gaan naar OEF-04-NU: 1 afspraak, 2 monitoringmomenten",
+                "1 actiepunt blijft open: casus OEF-05 bestaat niet meer (1 evaluatie)",
+            ]
+        );
+        assert!(regels[0].bestaat && !regels[1].bestaat);
     }
 }

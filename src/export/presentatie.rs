@@ -6,7 +6,7 @@
 //! [`Namen`] — betrokkenen become their initials, deelnemers their organisation, the voorzitter
 //! "de voorzitter" — before it leaves the core, so the projector window never receives a name.
 
-use chrono::{NaiveDate, NaiveTime, TimeDelta};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -153,7 +153,7 @@ pub fn presentatiebeeld(
         fase: casus
             .map(|c| c.fase.label().to_string())
             .unwrap_or_default(),
-        tijdslot: tijdslot(&punt.begintijd, punt.duur_minuten),
+        tijdslot: punt.tijdslot(),
         duur_seconden: punt.duur_minuten.saturating_mul(60),
         stap,
         stap_nummer: u32::try_from(stap_nummer).unwrap_or(1),
@@ -234,17 +234,6 @@ fn kort(tekst: &str) -> String {
     uit
 }
 
-/// "13:30–14:15"; the begintijd as typed when it is not a time.
-fn tijdslot(begintijd: &str, duur_minuten: u32) -> String {
-    match NaiveTime::parse_from_str(begintijd.trim(), "%H:%M") {
-        Ok(begin) => {
-            let eind = begin + TimeDelta::minutes(i64::from(duur_minuten));
-            format!("{}–{}", begin.format("%H:%M"), eind.format("%H:%M"))
-        }
-        Err(_) => begintijd.trim().to_string(),
-    }
-}
-
 fn item_tekst(casus: &Casus, id: uuid::Uuid) -> String {
     casus.informatie.iter().find(|i| i.id == id).map_or_else(
         || "(situatie niet gevonden)".to_string(),
@@ -287,7 +276,7 @@ fn overzicht(
     };
     let mut casusregels = vec![
         format!("Fase: {}", c.fase.label()),
-        format!("Tijd: {}", tijdslot(&punt.begintijd, punt.duur_minuten)),
+        format!("Tijd: {}", punt.tijdslot()),
     ];
     if let Some(k) = punt.kwalificatie {
         casusregels.push(format!("Kwalificatie: {}", k.label()));
@@ -822,7 +811,5 @@ mod tests {
         let uit = ingekort(regels);
         assert_eq!(uit.len(), MAX_REGELS);
         assert_eq!(uit.last().unwrap(), "+ 9 meer");
-        assert_eq!(tijdslot("9:05", 30), "09:05–09:35");
-        assert_eq!(tijdslot("na de lunch", 30), "na de lunch");
     }
 }

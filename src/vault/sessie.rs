@@ -171,6 +171,26 @@ impl Vault {
         if check_changes {
             domain::controleer_sessiewijzigingen(&oud, sessie)
                 .map_err(|e| Error::Invalid(e.to_string()))?;
+            // A casus new on the agenda must be one that may go there (not gearchiveerd).
+            let mut ervoor = oud.clone();
+            ervoor.agenda.clear();
+            for punt in &sessie.agenda {
+                if oud.agenda.iter().any(|a| a.casus_id == punt.casus_id) {
+                    continue;
+                }
+                match self.casus_get(&punt.casus_id.to_string()) {
+                    Ok(casus) => ervoor
+                        .kan_op_agenda(&casus)
+                        .map_err(|e| Error::Invalid(e.to_string()))?,
+                    Err(Error::NotFound(_)) => {
+                        return Err(Error::Invalid(format!(
+                            "Casus {} bestaat niet en kan niet op de agenda. Er is niets gewijzigd.",
+                            punt.casus_code
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
         }
         let mut next = sessie.clone();
         next.versie = oud.versie + 1;
@@ -353,25 +373,12 @@ impl Vault {
 
     /// Replace the list of ketenpartners (names and organisations required, ids unique).
     pub fn partners_save(&self, partners: &[Overlegpartner]) -> Result<(), Error> {
-        let mut problems = Vec::new();
-        for (i, p) in partners.iter().enumerate() {
-            if p.naam.trim().is_empty() || p.organisatie.trim().is_empty() {
-                problems.push(format!("partner {}: vul naam en organisatie in", i + 1));
-            }
-            if [&p.naam, &p.organisatie, &p.rol]
-                .iter()
-                .any(|t| t.len() > 2000)
-            {
-                problems.push(format!("partner {}: een tekst is te lang", i + 1));
-            }
-            if partners[..i].iter().any(|q| q.id == p.id) {
-                problems.push(format!("partner {}: dubbele id", i + 1));
-            }
-        }
+        let problems = domain::valideer_partners(partners);
         if !problems.is_empty() {
+            let lijst: Vec<String> = problems.iter().map(ToString::to_string).collect();
             return Err(Error::Invalid(format!(
                 "De partnerlijst is niet opgeslagen: {}. Er is niets gewijzigd.",
-                problems.join("; ")
+                lijst.join("; ")
             )));
         }
         let tx = self.conn.unchecked_transaction()?;

@@ -1,13 +1,13 @@
 use chrono::NaiveDate;
 use tauri::{AppHandle, State};
-use top3::api::{ApiError, SessieAfronding, SessieOverzicht, SessieWerkblad};
+use top3::api::{ApiError, SessieAfronding, SessieWerkblad, Sessielijst};
 use top3::domain::{Overlegpartner, Sessie};
 
 use crate::presentatie::Projector;
 use crate::state::Shell;
 
 #[tauri::command]
-pub fn sessie_list(shell: State<'_, Shell>) -> Result<Vec<SessieOverzicht>, ApiError> {
+pub fn sessie_list(shell: State<'_, Shell>) -> Result<Sessielijst, ApiError> {
     shell.core()?.sessie_list()
 }
 

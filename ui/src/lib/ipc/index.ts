@@ -20,7 +20,7 @@ import type { Vergelijking } from './bindings/Vergelijking';
 import type { Overlegpartner } from './bindings/Overlegpartner';
 import type { Sessie } from './bindings/Sessie';
 import type { SessieAfronding } from './bindings/SessieAfronding';
-import type { SessieOverzicht } from './bindings/SessieOverzicht';
+import type { Sessielijst } from './bindings/Sessielijst';
 import type { SessieWerkblad } from './bindings/SessieWerkblad';
 import { toIpcError } from './errors';
 
@@ -94,7 +94,7 @@ export interface CoreApi {
   /** "Vergelijk met modeluitwerking". */
   oefenVergelijk(args: { casusId: string }): Promise<Vergelijking>;
   /** The MDA++ sessies, newest first. */
-  sessieList(): Promise<SessieOverzicht[]>;
+  sessieList(): Promise<Sessielijst>;
   /** A new sessie (gepland); its deelnemers start as the partner list. `datum` is YYYY-MM-DD. */
   sessieCreate(args: { datum: string; voorzitter: string }): Promise<SessieWerkblad>;
   sessieOpen(args: { id: string }): Promise<SessieWerkblad>;
@@ -186,7 +186,7 @@ export const core: CoreApi = {
   oefenMateriaal: () => call<Oefenmateriaal>('oefen_materiaal'),
   oefenKopie: async ({ casusId }) => werkbladFromWire(await call<unknown>('oefen_kopie', { casusId })),
   oefenVergelijk: ({ casusId }) => call<Vergelijking>('oefen_vergelijk', { casusId }),
-  sessieList: () => call<SessieOverzicht[]>('sessie_list'),
+  sessieList: () => call<Sessielijst>('sessie_list'),
   sessieCreate: ({ datum, voorzitter }) => call<SessieWerkblad>('sessie_create', { datum, voorzitter }),
   sessieOpen: ({ id }) => call<SessieWerkblad>('sessie_open', { id }),
   sessieSave: ({ sessie, samenvatting }) => call<SessieWerkblad>('sessie_save', { sessie, samenvatting }),

@@ -96,7 +96,6 @@ export const copy = {
     voegNieuwToe: 'Partner toevoegen',
     naamOntbreekt: 'Vul de naam van de partner in.',
     organisatieOntbreekt: 'Vul de organisatie van de partner in.',
-    teLang: 'Te lang: hoogstens 500 tekens.',
     verwijder: 'Verwijderen',
     verwijderLabel: (naam: string) => `Verwijderen: ${naam} van de tafel halen`,
     inGebruik: (naam: string) =>
@@ -116,7 +115,7 @@ export const copy = {
     begintijd: 'Begintijd',
     begintijdHelp: 'uu:mm, bijvoorbeeld 09:30',
     duur: 'Duur in minuten',
-    duurHelp: '1 tot en met 480',
+    duurHelp: (max: number) => `1 tot en met ${max}`,
     voegToe: 'Op de agenda',
     casusOntbreekt: 'Kies eerst een casus.',
     omhoog: 'Omhoog',
@@ -132,7 +131,6 @@ export const copy = {
     toegevoegd: (code: string) => `${code} staat op de agenda.`,
     weg: (code: string) => `${code} is van de agenda gehaald.`,
     verplaatst: (code: string, plek: number) => `${code} staat nu op plaats ${plek}.`,
-    tijd: (begin: string, eind: string) => `${begin}–${eind}`,
     caption: 'Agenda van deze sessie, in volgorde',
   },
   punt: {
@@ -176,7 +174,7 @@ export const copy = {
     soortUitleg: 'Wat elk soort actiepunt in de casus wordt bij afronden:',
     caption: (code: string) => `Actiepunten bij ${code}`,
     col: { wie: 'Wie', wat: 'Wat', wanneer: 'Wanneer', soort: 'Soort', status: 'Status', acties: 'Acties' },
-    teLang: 'Te lang: hoogstens 1024 kB. Er is niets opgeslagen.',
+    teLang: (maxBytes: number) => `Te lang: hoogstens ${Math.floor(maxBytes / 1024)} kB. Er is niets opgeslagen.`,
   },
   samenvatting: {
     title: 'Samenvatting voor het verslag',

@@ -20,7 +20,7 @@ const notFaked = () => Promise.reject({ code: 'internal', message: 'niet nageboo
 
 export function fakeSessieApi(): SessieApi {
   return {
-    sessieList: async () => [],
+    sessieList: async () => ({ vandaag: '2026-11-23', sessies: [] }),
     sessieCreate: notFaked,
     sessieOpen: notFaked,
     sessieSave: notFaked,

@@ -1,6 +1,7 @@
 // Test data: a sessie and a werkblad around it, as the core would send them. Used by tests only.
 
 import type { Actiepunt, Agendapunt, Sessie, SessieWerkblad } from '../ipc';
+import { GRENZEN } from '../ipc/bindings/sessiefixtures';
 
 export function sessie(overrides: Partial<Sessie> = {}): Sessie {
   return {
@@ -42,5 +43,16 @@ export function werkblad(s: Sessie): SessieWerkblad {
     sessie: s,
     casussen: s.agenda.map((a) => ({ casusId: a.casusId, code: a.casusCode, titel: '', bestaat: true })),
     openActiepunten: s.agenda.flatMap((a) => a.actiepunten).filter((a) => !a.verwerkt).length,
+    // Fixed test values: the core derives these; tests that need others set them.
+    afgeleid: {
+      vandaag: '2026-11-23',
+      bewerkbaar: s.status !== 'afgerond',
+      grenzen: { ...GRENZEN },
+      agenda: s.agenda.map((a) => ({ casusId: a.casusId, tijdslot: a.begintijd, blijft: null })),
+      vasteDeelnemers: [],
+      volgendeBegintijd: '09:00',
+      kiesbareCasussen: [],
+      afronden: [],
+    },
   };
 }
