@@ -101,9 +101,14 @@ fn main() {
     };
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = VaultDir::open(tmp.path()).expect("dir");
-    let v = Vault::create_with_params(&dir, "Bench-Wachtwoord-123", "Bench", KdfParams::MINIMUM)
-        .expect("vault")
-        .vault;
+    let mut v =
+        Vault::create_with_params(&dir, "Bench-Wachtwoord-123", "Bench", KdfParams::MINIMUM)
+            .expect("vault")
+            .vault;
+    v.zet_werkdag(top3::vault::Werkdag {
+        vandaag: chrono::Local::now().date_naive(),
+        instellingen: top3::domain::Methodeinstellingen::default(),
+    });
     let conn = v.connection_for_tests();
     // Generation only: skip fsync per casus (the measured operations run with synchronous=FULL).
     conn.execute_batch("PRAGMA synchronous = OFF")

@@ -15,6 +15,14 @@ use top3::vault::{Vault, VaultDir};
 
 const PASS: &str = "Bench-Wachtwoord-123";
 
+/// Today and the default settings, as the façade gives them to the vault.
+fn werkdag() -> top3::vault::Werkdag {
+    top3::vault::Werkdag {
+        vandaag: chrono::Local::now().date_naive(),
+        instellingen: top3::domain::Methodeinstellingen::default(),
+    }
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -107,9 +115,10 @@ fn main() {
 
     // 1. Mixed workload: SQLCipher vs plain SQLite (same library, no key), alternating runs.
     let dir = VaultDir::open(&tmp.path().join("kluis")).unwrap();
-    let vault = Vault::create_with_params(&dir, PASS, "Bench", KdfParams::MINIMUM)
+    let mut vault = Vault::create_with_params(&dir, PASS, "Bench", KdfParams::MINIMUM)
         .unwrap()
         .vault;
+    vault.zet_werkdag(werkdag());
     let casus = vault.casus_create("BENCH", "Benchmark").unwrap();
     let enc = vault.connection_for_tests();
     let plain = plain_db(&tmp.path().join("plain.db"));
@@ -163,9 +172,10 @@ fn main() {
     for &mb in sizes {
         let root = tmp.path().join(format!("groot{mb}"));
         let d = VaultDir::open(&root).unwrap();
-        let v = Vault::create_with_params(&d, PASS, "Bench", KdfParams::DEFAULT)
+        let mut v = Vault::create_with_params(&d, PASS, "Bench", KdfParams::DEFAULT)
             .unwrap()
             .vault;
+        v.zet_werkdag(werkdag());
         let c = v.casus_create("GROOT", "groot").unwrap();
         let blob = "gevulde tekst ".repeat(7000); // ~100 kB per row
         let conn = v.connection_for_tests();

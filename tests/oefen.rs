@@ -87,7 +87,7 @@ fn init_en_reset_geven_precies_de_bundel() {
             .collect()
     };
     {
-        let v = training::init(&VaultDir::open(&map).unwrap()).unwrap();
+        let v = training::init(&VaultDir::open(&map).unwrap(), util::werkdag()).unwrap();
         assert!(v.is_oefenomgeving().unwrap());
         assert_eq!(exports(&v), bundel);
         // A trainee works: a practice copy, a change to a model, a deleted model.
@@ -98,7 +98,7 @@ fn init_en_reset_geven_precies_de_bundel() {
         v.casus_delete(&rows[1].id).unwrap();
         assert_ne!(exports(&v), bundel);
     }
-    let v = training::reset(&VaultDir::open(&map).unwrap()).unwrap();
+    let v = training::reset(&VaultDir::open(&map).unwrap(), util::werkdag()).unwrap();
     assert_eq!(
         exports(&v),
         bundel,
@@ -126,7 +126,7 @@ fn reset_weigert_een_echte_kluis() {
     let dir = echt.dir().clone();
     drop(echt);
     let voor = util::snapshot(tmp.path());
-    let e = training::reset(&dir).unwrap_err();
+    let e = training::reset(&dir, util::werkdag()).unwrap_err();
     assert!(e.to_string().contains("geen oefenomgeving"), "{e}");
     assert_eq!(util::snapshot(tmp.path()), voor, "nothing touched");
     let v = top3::vault::Vault::unlock(&dir, PASS).unwrap();

@@ -457,7 +457,7 @@ fn oefenomgeving_heeft_precies_de_voorbeeldsessie() {
     let map = tmp.path().join("oefen");
     let bundel = training::voorbeeldsessie().unwrap();
     {
-        let v = training::init(&VaultDir::open(&map).unwrap()).unwrap();
+        let v = training::init(&VaultDir::open(&map).unwrap(), util::werkdag()).unwrap();
         assert_eq!(v.sessie_get(SESSIE).unwrap(), bundel);
         // The agenda points at two bundled casussen, OEF-05 among them.
         let codes: Vec<String> = v.sessie_list().unwrap()[0].casussen.clone();
@@ -470,7 +470,7 @@ fn oefenomgeving_heeft_precies_de_voorbeeldsessie() {
         }
         v.sessie_delete(SESSIE).unwrap();
     }
-    let v: Vault = training::reset(&VaultDir::open(&map).unwrap()).unwrap();
+    let v: Vault = training::reset(&VaultDir::open(&map).unwrap(), util::werkdag()).unwrap();
     assert_eq!(v.sessie_list().unwrap().len(), 1);
     assert_eq!(v.sessie_get(SESSIE).unwrap(), bundel);
 }

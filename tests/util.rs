@@ -50,11 +50,22 @@ pub fn tempdir() -> tempfile::TempDir {
 }
 
 /// A new vault with the minimum KDF cost (fast to open many times), returned open.
+/// A new vault (fast KDF) with today's date and the default settings set, as the façade would.
 pub fn new_vault(root: &Path) -> Vault {
     let dir = VaultDir::open(root).unwrap();
-    Vault::create_with_params(&dir, PASS, "Tester", KdfParams::MINIMUM)
+    let mut v = Vault::create_with_params(&dir, PASS, "Tester", KdfParams::MINIMUM)
         .unwrap()
-        .vault
+        .vault;
+    v.zet_werkdag(werkdag());
+    v
+}
+
+/// Today (the local date) and the default settings: what the façade gives the vault.
+pub fn werkdag() -> top3::vault::Werkdag {
+    top3::vault::Werkdag {
+        vandaag: chrono::Local::now().date_naive(),
+        instellingen: top3::domain::Methodeinstellingen::default(),
+    }
 }
 
 pub fn top3() -> Command {

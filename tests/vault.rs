@@ -105,7 +105,8 @@ fn t4_no_plaintext_on_disk() {
     scan("na sluiten");
     // The WAL and -shm exist while open; scan with the vault open too.
     let dir = VaultDir::open(&root).unwrap();
-    let v = Vault::unlock(&dir, PASS).unwrap();
+    let mut v = Vault::unlock(&dir, PASS).unwrap();
+    v.zet_werkdag(util::werkdag());
     assert!(root.join("kluis.db-wal").exists());
     scan("geopend");
     for (casus, id) in &ids {

@@ -67,7 +67,7 @@ impl Werkplaats {
     /// A new oefenomgeving in this (empty) folder; refused where a vault is. Returns how many
     /// oefencasussen it holds.
     pub fn oefen_init(&self) -> Result<usize> {
-        let v = training::init(&self.dir)?;
+        let v = training::init(&self.dir, self.werkdag())?;
         let n = v.casus_list()?.len();
         self.remember(v)?;
         Ok(n)

@@ -121,7 +121,16 @@ impl Werkplaats {
     ) -> Result<T> {
         let mut g = relock(&self.open);
         let v = g.as_mut().ok_or(vault::Error::Locked)?;
+        v.zet_werkdag(self.werkdag());
         Ok(f(v)?)
+    }
+
+    /// Today and the settings in force, for the rules the vault applies inside a write.
+    fn werkdag(&self) -> vault::Werkdag {
+        vault::Werkdag {
+            vandaag: self.vandaag(),
+            instellingen: self.instellingen.clone(),
+        }
     }
 
     pub fn state(&self) -> VaultState {
@@ -148,7 +157,8 @@ impl Werkplaats {
         *relock(&self.idle_lock_minutes)
     }
 
-    fn remember(&self, vault: Vault) -> Result<VaultSummary> {
+    fn remember(&self, mut vault: Vault) -> Result<VaultSummary> {
+        vault.zet_werkdag(self.werkdag());
         let summary = summarize(&vault)?;
         *relock(&self.idle_lock_minutes) = summary.idle_lock_minutes;
         *relock(&self.open) = Some(vault);

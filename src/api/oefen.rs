@@ -49,7 +49,7 @@ impl Werkplaats {
             v.record("kluis ontgrendeld", None, "oefenomgeving geopend in de app")?;
             v
         } else {
-            training::init(&self.dir)?
+            training::init(&self.dir, self.werkdag())?
         };
         self.remember(vault)
     }
@@ -58,7 +58,7 @@ impl Werkplaats {
     pub fn oefen_reset(&self) -> Result<VaultSummary> {
         // Close first: the reset removes the files this connection has open.
         relock(&self.open).take();
-        self.remember(training::reset(&self.dir)?)
+        self.remember(training::reset(&self.dir, self.werkdag())?)
     }
 
     /// The descriptions and the uitleg.

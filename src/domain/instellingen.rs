@@ -20,6 +20,10 @@ pub struct Methodeinstellingen {
     pub monitoring_na_maanden: Vec<u32>,
     /// How many days before its date a monitoring moment shows as "aan de beurt". \[ours]
     pub monitoring_vooraankondiging_dagen: u32,
+    /// Years a new casus is kept (its bewaartermijn, from the day it is created). \[ours: the
+    /// Jeugdwet's 20 years (art. 7.3.8); the organisation's privacy officer decides, this is only
+    /// the default of a new casus]
+    pub bewaartermijn_jaren: u32,
 }
 
 impl Default for Methodeinstellingen {
@@ -29,6 +33,7 @@ impl Default for Methodeinstellingen {
             opschalen_na_maanden: 3,
             monitoring_na_maanden: vec![3, 12],
             monitoring_vooraankondiging_dagen: 14,
+            bewaartermijn_jaren: 20,
         }
     }
 }
@@ -44,6 +49,7 @@ mod tests {
         assert_eq!(inst.opschalen_na_maanden, 3);
         assert_eq!(inst.monitoring_na_maanden, vec![3, 12]);
         assert_eq!(inst.monitoring_vooraankondiging_dagen, 14);
+        assert_eq!(inst.bewaartermijn_jaren, 20);
     }
 
     #[test]
@@ -55,7 +61,8 @@ mod tests {
                 "veiligheidsdrempel": 6,
                 "opschalenNaMaanden": 3,
                 "monitoringNaMaanden": [3, 12],
-                "monitoringVooraankondigingDagen": 14
+                "monitoringVooraankondigingDagen": 14,
+                "bewaartermijnJaren": 20
             })
         );
     }

@@ -136,22 +136,25 @@ pub fn voorbeeldsessie() -> Result<Sessie, vault::Error> {
         .map_err(|_| vault::Error::Corrupt("de meegeleverde voorbeeldsessie is onleesbaar".into()))
 }
 
-/// Create an oefenomgeving in `dir` with every bundled casus and the example sessie.
-pub fn init(dir: &VaultDir) -> Result<Vault, vault::Error> {
-    let v = Vault::create_oefenomgeving(dir)?;
+/// Create an oefenomgeving in `dir` with every bundled casus and the example sessie, dated
+/// relative to `werkdag.vandaag`.
+pub fn init(dir: &VaultDir, werkdag: vault::Werkdag) -> Result<Vault, vault::Error> {
+    let mut v = Vault::create_oefenomgeving(dir)?;
+    v.zet_werkdag(werkdag);
     vul(&v)?;
     Ok(v)
 }
 
 /// Put the oefenomgeving in `dir` back to exactly the bundled state (casussen and sessie) (refused for a real vault).
-pub fn reset(dir: &VaultDir) -> Result<Vault, vault::Error> {
-    let v = Vault::reset_oefenomgeving(dir)?;
+pub fn reset(dir: &VaultDir, werkdag: vault::Werkdag) -> Result<Vault, vault::Error> {
+    let mut v = Vault::reset_oefenomgeving(dir)?;
+    v.zet_werkdag(werkdag);
     vul(&v)?;
     Ok(v)
 }
 
 fn vul(v: &Vault) -> Result<(), vault::Error> {
-    for casus in modellen(Utc::now().date_naive())? {
+    for casus in modellen(v.werkdag()?.vandaag)? {
         v.casus_insert(
             casus,
             "oefencasus geplaatst",

@@ -12,10 +12,6 @@ use crate::domain::{self, Casus, CasusStatus, Fase, Informatie};
 /// Longest text field the vault accepts, in bytes (a pasted report fits; a runaway paste does not).
 pub const MAX_TEXT_BYTES: usize = domain::MAX_TEKST_BYTES;
 
-/// How long a new casus is kept by default [ours: the Jeugdwet's 20 years (art. 7.3.8); the
-/// organisation's privacy officer decides, this is only the default of a new casus].
-pub const BEWAARTERMIJN_JAREN: u32 = 20;
-
 /// A casus as listed: the columns plus the signals computed for today.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CasusRow {
@@ -40,10 +36,6 @@ fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
         )));
     }
     Ok(())
-}
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 fn enum_text<T: serde::Serialize>(v: &T) -> String {
@@ -83,8 +75,8 @@ fn search_texts(casus: &Casus) -> Vec<String> {
     v
 }
 
-fn refuse_invalid(casus: &Casus) -> Result<(), Error> {
-    let problems = domain::valideer(casus, today());
+fn refuse_invalid(casus: &Casus, vandaag: NaiveDate) -> Result<(), Error> {
+    let problems = domain::valideer(casus, vandaag);
     if problems.is_empty() {
         return Ok(());
     }
@@ -114,8 +106,12 @@ impl Vault {
         check_text("code", code, 200)?;
         check_text("titel", titel, 2000)?;
         let now = Utc::now();
-        let bewaar = today()
-            .checked_add_months(Months::new(12 * BEWAARTERMIJN_JAREN))
+        let dag = self.werkdag()?;
+        let bewaar = dag
+            .vandaag
+            .checked_add_months(Months::new(
+                12u32.saturating_mul(dag.instellingen.bewaartermijn_jaren),
+            ))
             .unwrap_or(NaiveDate::MAX);
         let casus = Casus::nieuw(code, titel.trim(), now, bewaar);
         self.casus_insert(casus, "casus aangemaakt", "nieuwe casus")
@@ -129,7 +125,7 @@ impl Vault {
         action: &str,
         summary: &str,
     ) -> Result<String, Error> {
-        refuse_invalid(&casus)?;
+        refuse_invalid(&casus, self.werkdag()?.vandaag)?;
         // An imported casus keeps its version, so export → import → export is identical.
         casus.versie = casus.versie.max(1);
         let id = casus.id.to_string();
@@ -220,7 +216,7 @@ impl Vault {
         casus: &Casus,
         summary: &str,
     ) -> Result<u64, Error> {
-        refuse_invalid(casus)?;
+        refuse_invalid(casus, self.werkdag()?.vandaag)?;
         let id = casus.id.to_string();
         let current: Option<i64> = tx
             .query_row("SELECT versie FROM casus WHERE id = ?1", [&id], |r| {
@@ -444,8 +440,8 @@ impl Vault {
     /// problem reported with its path); a taken casus id is renumbered and a taken code gets a
     /// suffix ("-2", "-3", …). Returns the new casus id.
     pub fn casus_import(&self, bytes: &[u8]) -> Result<String, Error> {
-        let mut casus =
-            crate::export::lees(bytes, today()).map_err(|e| Error::Invalid(e.to_string()))?;
+        let mut casus = crate::export::lees(bytes, self.werkdag()?.vandaag)
+            .map_err(|e| Error::Invalid(e.to_string()))?;
         let casus_id = casus.id;
         let taken = self.casus_id_taken(casus_id)?;
         crate::export::hernummer(&mut casus, |id| id == casus_id && taken);

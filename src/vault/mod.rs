@@ -24,7 +24,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use zeroize::Zeroizing;
 
 pub use audit::Entry as AuditEntry;
-pub use casus::{BEWAARTERMIJN_JAREN, CasusRow, MAX_TEXT_BYTES};
+pub use casus::{CasusRow, MAX_TEXT_BYTES};
 pub use error::Error;
 pub use header::Header;
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};
@@ -224,6 +224,17 @@ pub struct Vault {
     key: DataKey,
     header: Header,
     profile: String,
+    /// The day and settings the rules inside a write use; set by the caller (the façade, before
+    /// every operation). The vault reads no clock and defaults no setting.
+    werkdag: Option<Werkdag>,
+}
+
+/// The day and the method's settings that the rules applied inside a write use: validation
+/// (no past event dated in the future), a new casus's bewaartermijn, what afronden writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Werkdag {
+    pub vandaag: chrono::NaiveDate,
+    pub instellingen: crate::domain::Methodeinstellingen,
 }
 
 impl std::fmt::Debug for Vault {
@@ -241,6 +252,22 @@ pub struct Created {
 }
 
 impl Vault {
+    /// Set the day and settings for the operations that follow (the façade does this before
+    /// every operation; see [`Werkdag`]).
+    pub fn zet_werkdag(&mut self, werkdag: Werkdag) {
+        self.werkdag = Some(werkdag);
+    }
+
+    /// The day and settings in force; an error when the caller set none.
+    pub fn werkdag(&self) -> Result<&Werkdag, Error> {
+        self.werkdag.as_ref().ok_or_else(|| {
+            Error::Internal(
+                "geen werkdag gezet: de kluis past geen regel toe zonder datum en instellingen"
+                    .into(),
+            )
+        })
+    }
+
     /// Create a new vault in an empty directory. Returns it open, with the recovery code.
     pub fn create(dir: &VaultDir, passphrase: &str, profile: &str) -> Result<Created, Error> {
         Vault::create_with_params(dir, passphrase, profile, KdfParams::for_new_slot())
@@ -378,6 +405,7 @@ impl Vault {
             key,
             header,
             profile,
+            werkdag: None,
         };
         Ok(Created {
             vault,
@@ -456,6 +484,7 @@ impl Vault {
             key,
             header,
             profile,
+            werkdag: None,
         })
     }
 

@@ -39,10 +39,6 @@ pub struct Afronding {
     pub versie: u64,
 }
 
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
     serde_json::to_string(v)
         .map_err(|_| Error::Internal("sessie kan niet worden vastgelegd".into()))
@@ -304,7 +300,7 @@ impl Vault {
             .map_err(|e| Error::Invalid(e.to_string()))?;
         let toezicht = sessie.toezicht();
         let sessienaam = naam(&sessie);
-        let vandaag = today();
+        let vandaag = self.werkdag()?.vandaag;
         let mut verwerkt = Vec::new();
         let mut overgeslagen = Vec::new();
         for punt in &mut sessie.agenda {

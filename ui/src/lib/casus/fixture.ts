@@ -45,7 +45,7 @@ export function werkblad(casus: Casus = emptyCasus()): CasusWerkblad {
     doorlooptijd: 'Nog geen datum van het incident.',
     afgeleid: {
       vandaag: '2026-11-23',
-      instellingen: { veiligheidsdrempel: 6, opschalenNaMaanden: 3, monitoringNaMaanden: [3, 12], monitoringVooraankondigingDagen: 14 },
+      instellingen: { veiligheidsdrempel: 6, opschalenNaMaanden: 3, monitoringNaMaanden: [3, 12], monitoringVooraankondigingDagen: 14, bewaartermijnJaren: 20 },
       betrokkenen: [],
       situaties: [],
       top3: { maximum: 3, vol: false, kandidaten: [] },

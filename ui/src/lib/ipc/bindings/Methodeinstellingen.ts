@@ -21,4 +21,10 @@ monitoringNaMaanden: Array<number>,
 /**
  * How many days before its date a monitoring moment shows as "aan de beurt". \[ours]
  */
-monitoringVooraankondigingDagen: number, };
+monitoringVooraankondigingDagen: number, 
+/**
+ * Years a new casus is kept (its bewaartermijn, from the day it is created). \[ours: the
+ * Jeugdwet's 20 years (art. 7.3.8); the organisation's privacy officer decides, this is only
+ * the default of a new casus]
+ */
+bewaartermijnJaren: number, };
