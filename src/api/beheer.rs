@@ -112,7 +112,7 @@ impl Werkplaats {
         doel: &Path,
     ) -> Result<PlanExport> {
         let id = self.casus_id_van(casus)?;
-        self.with_open(|v| {
+        self.met_kluis(|v| {
             let casus = v.casus_get(&id)?;
             let plan = casus
                 .plan_voor_export(soort, versie)

@@ -4,6 +4,7 @@
 mod afgeleid;
 mod beheer;
 mod casus;
+mod fout;
 mod oefen;
 mod plan;
 mod planpdf;
@@ -19,6 +20,7 @@ pub use afgeleid::{
 };
 pub use beheer::PlanExport;
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
+pub use fout::Error;
 pub use oefen::Oefenmateriaal;
 pub use presentatie::{Presentatie, Presentatieactie};
 pub use sessie::{
@@ -29,30 +31,6 @@ pub use types::*;
 
 use crate::domain::Methodeinstellingen;
 use crate::vault::{self, Vault, VaultDir};
-
-impl From<vault::Error> for ApiError {
-    fn from(e: vault::Error) -> ApiError {
-        use vault::Error as E;
-        let code = match &e {
-            E::WrongPassphrase | E::WrongRecoveryCode => ErrorCode::WrongPassphrase,
-            E::Locked => ErrorCode::Locked,
-            E::NoVault(_) => ErrorCode::NoVault,
-            E::VaultExists(_) => ErrorCode::VaultExists,
-            E::InUse(_) => ErrorCode::InUse,
-            E::Corrupt(_) | E::HeaderCorrupt(_) => ErrorCode::Corrupt,
-            E::TooNew(_) => ErrorCode::TooNew,
-            E::Invalid(_) => ErrorCode::Invalid,
-            E::NotFound(_) => ErrorCode::NotFound,
-            E::Conflict(_) => ErrorCode::Conflict,
-            E::Io { .. } => ErrorCode::Io,
-            E::Internal(_) => ErrorCode::Internal,
-        };
-        ApiError {
-            code,
-            message: e.to_string(),
-        }
-    }
-}
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -118,6 +96,15 @@ impl Werkplaats {
     fn with_open<T>(
         &self,
         f: impl FnOnce(&mut Vault) -> std::result::Result<T, vault::Error>,
+    ) -> Result<T> {
+        self.met_kluis(|v| Ok(f(v)?))
+    }
+
+    /// As [`Werkplaats::with_open`], for work that crosses layers (a document made from what the
+    /// vault holds): the closure returns the façade's own [`Error`].
+    fn met_kluis<T>(
+        &self,
+        f: impl FnOnce(&mut Vault) -> std::result::Result<T, Error>,
     ) -> Result<T> {
         let mut g = relock(&self.open);
         let v = g.as_mut().ok_or(vault::Error::Locked)?;

@@ -36,7 +36,7 @@ impl Werkplaats {
         doel: &std::path::Path,
     ) -> Result<()> {
         let plan = plan_id(plan)?;
-        self.with_open(|v| {
+        self.met_kluis(|v| {
             let casus = v.casus_get(casus_id)?;
             let p = casus.plan(plan).ok_or(crate::domain::Planfout::Onbekend)?;
             schrijf(v, &casus, p, gezinsversie, false, doel)
@@ -53,7 +53,7 @@ pub(super) fn schrijf(
     gezinsversie: bool,
     pseudoniem: bool,
     doel: &std::path::Path,
-) -> std::result::Result<(), vault::Error> {
+) -> std::result::Result<(), super::Error> {
     let opties = PlanOpties {
         gezinsversie,
         pseudoniem,
@@ -61,8 +61,7 @@ pub(super) fn schrijf(
         auteur: v.profile_name().to_string(),
         gemaakt: chrono::Utc::now(),
     };
-    let bytes = crate::export::plan_pdf(casus, plan, &opties)
-        .map_err(|e| vault::Error::Internal(e.to_string()))?;
+    let bytes = crate::export::plan_pdf(casus, plan, &opties)?;
     vault::write_file_atomically(doel, &bytes)?;
     let variant = match (gezinsversie, pseudoniem) {
         (true, true) => " (gezinsversie, pseudoniem)",
@@ -70,7 +69,7 @@ pub(super) fn schrijf(
         (false, true) => " (pseudoniem)",
         (false, false) => "",
     };
-    v.record(
+    Ok(v.record(
         "plan geëxporteerd",
         Some(&casus.id.to_string()),
         &format!(
@@ -78,5 +77,5 @@ pub(super) fn schrijf(
             plan.soort.label(),
             plan.versie
         ),
-    )
+    )?)
 }

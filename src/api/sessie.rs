@@ -254,19 +254,18 @@ fn verslag_schrijf(
     id: &str,
     pseudoniem: bool,
     doel: &std::path::Path,
-) -> std::result::Result<(), vault::Error> {
+) -> std::result::Result<(), super::Error> {
     let sessie = v.sessie_get(id)?;
     let casussen = agenda_casussen(v, &sessie)?;
     let bytes =
-        crate::export::sessieverslag_pdf(&sessie, &casussen, &verslag_opties(v, pseudoniem)?)
-            .map_err(|e| vault::Error::Internal(e.to_string()))?;
+        crate::export::sessieverslag_pdf(&sessie, &casussen, &verslag_opties(v, pseudoniem)?)?;
     vault::write_file_atomically(doel, &bytes)?;
     let variant = if pseudoniem { " (pseudoniem)" } else { "" };
-    v.record(
+    Ok(v.record(
         "sessieverslag geëxporteerd",
         None,
         &format!("verslag van MDA++-sessie {id}{variant} als PDF"),
-    )
+    )?)
 }
 
 impl Werkplaats {
@@ -368,7 +367,7 @@ impl Werkplaats {
         pseudoniem: bool,
         doel: &std::path::Path,
     ) -> Result<()> {
-        self.with_open(|v| verslag_schrijf(v, id, pseudoniem, doel))
+        self.met_kluis(|v| verslag_schrijf(v, id, pseudoniem, doel))
     }
 }
 

@@ -111,6 +111,8 @@ pub enum ErrorCode {
     Conflict,
     /// The file system refused (permissions, disk full…).
     Io,
+    /// A document (a plan or verslag as PDF) could not be made; nothing was written.
+    Document,
     /// A bug: something that should not happen.
     Internal,
 }

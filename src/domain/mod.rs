@@ -24,6 +24,7 @@ mod betrokkene;
 mod casus;
 mod concretisering;
 mod fase;
+mod fout;
 mod informatie;
 mod instellingen;
 mod kindcheck;
@@ -42,6 +43,7 @@ pub use concretisering::{Beleving, Concreetheidsdeel, Concretisering, VormVanGew
 pub use fase::{
     Fase, FaseOvergang, Fasefout, Fasepoort, Faseverzoek, Poortvoorwaarde, Poortvoorwaardesoort,
 };
+pub use fout::Fout;
 pub use informatie::{Aard, Categorie, Informatie};
 pub use instellingen::Methodeinstellingen;
 pub use kindcheck::{Kindcheck, VeiligOpgroeien};

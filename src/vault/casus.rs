@@ -235,8 +235,7 @@ impl Vault {
         }
         // A vastgesteld plan never changes: compare with what is stored.
         // (Same connection, so this reads inside the transaction.)
-        domain::controleer_planwijzigingen(&self.casus_get(&id)?, casus)
-            .map_err(|e| Error::Invalid(e.to_string()))?;
+        domain::controleer_planwijzigingen(&self.casus_get(&id)?, casus)?;
         let mut next = casus.clone();
         next.versie = current + 1;
         let dup: Option<String> = tx
@@ -440,8 +439,7 @@ impl Vault {
     /// problem reported with its path); a taken casus id is renumbered and a taken code gets a
     /// suffix ("-2", "-3", …). Returns the new casus id.
     pub fn casus_import(&self, bytes: &[u8]) -> Result<String, Error> {
-        let mut casus = crate::export::lees(bytes, self.werkdag()?.vandaag)
-            .map_err(|e| Error::Invalid(e.to_string()))?;
+        let mut casus = crate::export::lees(bytes, self.werkdag()?.vandaag)?;
         let casus_id = casus.id;
         let taken = self.casus_id_taken(casus_id)?;
         crate::export::hernummer(&mut casus, |id| id == casus_id && taken);

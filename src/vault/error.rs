@@ -28,6 +28,12 @@ pub enum Error {
     TooNew(String),
     #[error("{0}")]
     Invalid(String),
+    /// A method rule refused the change (kept typed: the façade maps it once).
+    #[error(transparent)]
+    Regel(#[from] crate::domain::Fout),
+    /// An import file was refused (its own Dutch path-and-reason message).
+    #[error(transparent)]
+    Import(#[from] crate::export::Importfout),
     #[error("{0}")]
     NotFound(String),
     /// A stale write: someone saved a newer version first.
@@ -115,12 +121,12 @@ fn migration_kind(e: &rusqlite_migration::Error) -> &'static str {
     }
 }
 
-/// A domain rule refused the change: nothing was written.
+/// A domain rule refused the change: nothing was written. Kept typed as [`Error::Regel`].
 macro_rules! domeinfout {
     ($($t:ty),*) => {$(
         impl From<$t> for Error {
             fn from(e: $t) -> Error {
-                Error::Invalid(e.to_string())
+                Error::Regel(crate::domain::Fout::from(e))
             }
         }
     )*};

@@ -165,8 +165,7 @@ impl Vault {
             )));
         }
         if check_changes {
-            domain::controleer_sessiewijzigingen(&oud, sessie)
-                .map_err(|e| Error::Invalid(e.to_string()))?;
+            domain::controleer_sessiewijzigingen(&oud, sessie)?;
             // A casus new on the agenda must be one that may go there (not gearchiveerd).
             let mut ervoor = oud.clone();
             ervoor.agenda.clear();
@@ -175,9 +174,7 @@ impl Vault {
                     continue;
                 }
                 match self.casus_get(&punt.casus_id.to_string()) {
-                    Ok(casus) => ervoor
-                        .kan_op_agenda(&casus)
-                        .map_err(|e| Error::Invalid(e.to_string()))?,
+                    Ok(casus) => ervoor.kan_op_agenda(&casus)?,
                     Err(Error::NotFound(_)) => {
                         return Err(Error::Invalid(format!(
                             "Casus {} bestaat niet en kan niet op de agenda. Er is niets gewijzigd.",
@@ -273,9 +270,7 @@ impl Vault {
                     .into(),
             ));
         }
-        sessie
-            .starten(Utc::now())
-            .map_err(|e| Error::Invalid(e.to_string()))?;
+        sessie.starten(Utc::now())?;
         self.sessie_save(&sessie, "sessie gestart")
     }
 
@@ -295,9 +290,7 @@ impl Vault {
                 sessie.versie
             )));
         }
-        sessie
-            .markeer_afgerond(Utc::now())
-            .map_err(|e| Error::Invalid(e.to_string()))?;
+        sessie.markeer_afgerond(Utc::now())?;
         let toezicht = sessie.toezicht();
         let sessienaam = naam(&sessie);
         let vandaag = self.werkdag()?.vandaag;
@@ -316,8 +309,7 @@ impl Vault {
                 }
                 Err(e) => return Err(e),
             };
-            let gedaan = domain::verwerk_actiepunten(&mut casus, punt, &toezicht, vandaag)
-                .map_err(|e| Error::Invalid(e.to_string()))?;
+            let gedaan = domain::verwerk_actiepunten(&mut casus, punt, &toezicht, vandaag)?;
             self.casus_write(&tx, &casus, "actiepunten uit een MDA++-sessie verwerkt")?;
             for v in &gedaan {
                 audit::append(

@@ -16,6 +16,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   invalid: true,
   notFound: true,
   io: true,
+  document: true,
   internal: true,
   conflict: true,
 };

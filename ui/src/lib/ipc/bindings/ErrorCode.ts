@@ -3,4 +3,4 @@
 /**
  * The error codes the UI branches on.
  */
-export type ErrorCode = "wrongPassphrase" | "locked" | "noVault" | "vaultExists" | "inUse" | "corrupt" | "tooNew" | "invalid" | "notFound" | "conflict" | "io" | "internal";
+export type ErrorCode = "wrongPassphrase" | "locked" | "noVault" | "vaultExists" | "inUse" | "corrupt" | "tooNew" | "invalid" | "notFound" | "conflict" | "io" | "document" | "internal";
