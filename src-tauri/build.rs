@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "oefen_verlaat",
     "oefen_reset",
     "oefen_materiaal",
+    "oefen_demo",
     "oefen_kopie",
     "oefen_vergelijk",
 ];

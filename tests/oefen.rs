@@ -65,13 +65,12 @@ fn meegeleverde_casussen_zijn_geldig_en_canoniek() {
             assert!(stap.len() > 40, "{bestand}: toelichting written");
         }
     }
-    let stappen: Vec<String> = training::uitleg().into_iter().map(|u| u.stap).collect();
-    for stap in ["ordenen", "concretiseren", "taxeren", "prioriteren"] {
-        assert!(
-            stappen.iter().any(|s| s == stap),
-            "uitleg for {stap}: {stappen:?}"
-        );
-    }
+    let stappen: Vec<training::Demostap> = training::uitleg().into_iter().map(|u| u.stap).collect();
+    assert_eq!(
+        stappen,
+        training::Demostap::ALLE,
+        "uitleg for every step, in order"
+    );
 }
 
 #[test]
@@ -259,6 +258,11 @@ fn oefenen_en_vergelijken() {
         echt.oefen_kopie(&b.casus.id.to_string()).unwrap_err().code,
         ErrorCode::Invalid
     );
+    assert_eq!(
+        echt.oefen_demo(&b.casus.id.to_string()).unwrap_err().code,
+        ErrorCode::Invalid,
+        "the demonstration is for the oefenomgeving's fictional casussen"
+    );
     drop(echt);
     let w2 = Werkplaats::new(tmp2.path()).unwrap();
     assert_eq!(
@@ -266,4 +270,61 @@ fn oefenen_en_vergelijken() {
         ErrorCode::Invalid,
         "a real vault is not an oefenomgeving"
     );
+}
+
+/// The demonstration shows a casus as the projector does: the same blocks for the four TOP-3
+/// steps (one view of a casus, not two), plus betrokkenen, fase and the vastgesteld plan.
+#[test]
+fn demonstreren_toont_de_casus_zoals_de_projector() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::voor_oefenomgeving(&tmp.path().join("oefen")).unwrap();
+    w.oefen_open().unwrap();
+    let rij = w
+        .casus_list()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.code == "OEF-01")
+        .unwrap();
+    let casus = w.casus_open(&rij.id).unwrap().casus;
+    let demo = w.oefen_demo(&rij.id).unwrap();
+    assert_eq!(demo.code, "OEF-01");
+    let stappen: Vec<top3::training::Demostap> = demo.stappen.iter().map(|s| s.stap).collect();
+    assert_eq!(stappen, top3::training::Demostap::ALLE);
+    let blokken = |i: usize| &demo.stappen[i].blokken;
+    assert_eq!(
+        blokken(0)[0].regels.len(),
+        casus.betrokkenen.len(),
+        "one line per betrokkene"
+    );
+    let zelf = |s: &str| s.to_string();
+    assert_eq!(blokken(1), &top3::export::casus_ordenen(&casus, &zelf));
+    assert_eq!(
+        blokken(2),
+        &top3::export::casus_concretiseren(&casus, &zelf)
+    );
+    assert_eq!(blokken(3), &top3::export::casus_taxeren(&casus, &zelf));
+    assert_eq!(blokken(4), &top3::export::casus_prioriteren(&casus, &zelf));
+    assert!(
+        blokken(1)
+            .iter()
+            .any(|b| b.kop == "Onveilige situaties (4)"),
+        "{:?}",
+        blokken(1)
+    );
+    assert!(blokken(4)[0].kop.starts_with("1. "), "{:?}", blokken(4)[0]);
+    assert!(blokken(5)[0].kop.starts_with("Fase: "));
+    let plan = casus
+        .vastgesteld_plan(top3::domain::Plansoort::Veiligheidsplan)
+        .expect("OEF-01 has a vastgesteld veiligheidsplan");
+    let koppen: Vec<&str> = blokken(6).iter().map(|b| b.kop.as_str()).collect();
+    let doelen: Vec<&str> = plan.inhoud.doelen.iter().map(|d| d.tekst.trim()).collect();
+    assert_eq!(koppen, doelen);
+    // Every line on the wall is short: the one truncation, at the projector's width.
+    for stap in &demo.stappen[1..5] {
+        for b in &stap.blokken {
+            assert!(
+                b.kop.chars().count() <= 140 && b.regels.iter().all(|r| r.chars().count() <= 140)
+            );
+        }
+    }
 }

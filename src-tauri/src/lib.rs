@@ -85,6 +85,7 @@ pub fn run() {
             commands::oefen::oefen_verlaat,
             commands::oefen::oefen_reset,
             commands::oefen::oefen_materiaal,
+            commands::oefen::oefen_demo,
             commands::oefen::oefen_kopie,
             commands::oefen::oefen_vergelijk,
         ])

@@ -21,7 +21,7 @@ pub use afgeleid::{
 pub use beheer::PlanExport;
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use fout::Error;
-pub use oefen::Oefenmateriaal;
+pub use oefen::{Demonstratie, Oefenmateriaal};
 pub use presentatie::{Presentatie, Presentatieactie};
 pub use sessie::{
     AgendaCasus, AgendapuntFeiten, KiesbareCasus, SessieAfronding, SessieFeiten, SessieOverzicht,

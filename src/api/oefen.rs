@@ -28,6 +28,16 @@ fn geen_oefenomgeving() -> vault::Error {
     vault::Error::Invalid("Dit kan alleen in de oefenomgeving. Er is niets gewijzigd.".into())
 }
 
+/// A casus to demonstrate: its code and title, and every step.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Demonstratie {
+    pub code: String,
+    pub titel: String,
+    pub stappen: Vec<training::Demobeeld>,
+}
+
 impl Werkplaats {
     /// Open the oefenomgeving in this Werkplaats's directory, creating it from the bundle when
     /// there is none yet. Refused when the directory holds a vault that is not an oefenomgeving.
@@ -100,6 +110,22 @@ impl Werkplaats {
             )
         })?;
         self.casus_open(&nieuw)
+    }
+
+    /// "Demonstreren": the casus step by step as the projector shows a casus, for a trainer.
+    /// Read-only; only in the oefenomgeving (the casussen there are fictional).
+    pub fn oefen_demo(&self, casus_id: &str) -> Result<Demonstratie> {
+        self.with_open(|v| {
+            if !v.is_oefenomgeving()? {
+                return Err(geen_oefenomgeving());
+            }
+            let casus = v.casus_get(casus_id)?;
+            Ok(Demonstratie {
+                stappen: training::demonstratie(&casus),
+                code: casus.code,
+                titel: casus.titel,
+            })
+        })
     }
 
     /// "Vergelijk met modeluitwerking".

@@ -14,11 +14,13 @@ pub mod pdf;
 mod plandocument;
 mod presentatie;
 mod sessieverslag;
+pub mod tekst;
 pub mod uitwisseling;
 
 pub use plandocument::{PlanOpties, plan_bestandsnaam, plan_document, plan_pdf};
 pub use presentatie::{
-    Beeldblok, PRESENTATIESTAPPEN, Presentatiebeeld, Presentatiestap, presentatiebeeld,
+    Beeldblok, PRESENTATIESTAPPEN, Presentatiebeeld, Presentatiestap, casus_concretiseren,
+    casus_ordenen, casus_prioriteren, casus_taxeren, presentatiebeeld,
 };
 pub use sessieverslag::{
     VerslagOpties, sessieverslag_document, sessieverslag_pdf, verslag_bestandsnaam,

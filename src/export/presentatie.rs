@@ -139,10 +139,10 @@ pub fn presentatiebeeld(
             "Casus niet in de kluis",
             vec!["Deze casus staat niet (meer) in de kluis; alleen wat de tafel vastlegde is er nog.".into()],
         )],
-        (Presentatiestap::Ordenen, Some(c)) => ordenen(c, &n),
-        (Presentatiestap::Concretiseren, Some(c)) => concretiseren(c, &n),
-        (Presentatiestap::Taxeren, Some(c)) => taxeren(c, &n),
-        (Presentatiestap::Prioriteren, Some(c)) => prioriteren(c, &n),
+        (Presentatiestap::Ordenen, Some(c)) => casus_ordenen(c, &n),
+        (Presentatiestap::Concretiseren, Some(c)) => casus_concretiseren(c, &n),
+        (Presentatiestap::Taxeren, Some(c)) => casus_taxeren(c, &n),
+        (Presentatiestap::Prioriteren, Some(c)) => casus_prioriteren(c, &n),
     };
     Some(Presentatiebeeld {
         sessie_kop,
@@ -197,7 +197,7 @@ fn namen(sessie: &Sessie, casus: Option<&Casus>, verbergen: bool) -> Namen {
     namen
 }
 
-fn blok(kop: impl Into<String>, regels: Vec<String>) -> Beeldblok {
+pub(crate) fn blok(kop: impl Into<String>, regels: Vec<String>) -> Beeldblok {
     Beeldblok {
         kop: kop.into(),
         regels,
@@ -205,7 +205,7 @@ fn blok(kop: impl Into<String>, regels: Vec<String>) -> Beeldblok {
 }
 
 /// At most [`MAX_REGELS`] lines, the rest counted.
-fn ingekort(regels: Vec<String>) -> Vec<String> {
+pub(crate) fn ingekort(regels: Vec<String>) -> Vec<String> {
     let totaal = regels.len();
     let mut uit: Vec<String> = regels.into_iter().take(MAX_REGELS).collect();
     if totaal > MAX_REGELS {
@@ -215,23 +215,9 @@ fn ingekort(regels: Vec<String>) -> Vec<String> {
     uit
 }
 
-/// One line of at most [`MAX_REGEL`] characters, whitespace collapsed.
+/// One line of at most [`MAX_REGEL`] characters (see [`super::tekst::kort`]).
 fn kort(tekst: &str) -> String {
-    let plat = tekst.split_whitespace().collect::<Vec<_>>().join(" ");
-    if plat.chars().count() <= MAX_REGEL {
-        return plat;
-    }
-    // Cut at the last space that leaves at least half the line, so no word is broken off.
-    let mut uit: String = plat.chars().take(MAX_REGEL - 1).collect();
-    if let Some(spatie) = uit
-        .rfind(' ')
-        .filter(|&i| uit[..i].chars().count() >= MAX_REGEL / 2)
-    {
-        uit.truncate(spatie);
-    }
-    let mut uit = uit.trim_end_matches([' ', ',', ';', ':']).to_string();
-    uit.push('…');
-    uit
+    super::tekst::kort(tekst, MAX_REGEL)
 }
 
 fn item_tekst(casus: &Casus, id: uuid::Uuid) -> String {
@@ -369,7 +355,9 @@ fn inbreng(
         .collect()
 }
 
-fn ordenen(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
+/// The casus at step ordenen as blocks on a wall (names replaced through `n`); the projector and
+/// the oefenomgeving's demonstration both show this.
+pub fn casus_ordenen(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
     let mut volgorde = vec![
         Categorie::OnveiligeSituatie,
         Categorie::Risicofactor,
@@ -399,7 +387,9 @@ fn ordenen(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
         .collect()
 }
 
-fn concretiseren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
+/// The casus at step concretiseren as blocks on a wall (names replaced through `n`); the projector and
+/// the oefenomgeving's demonstration both show this.
+pub fn casus_concretiseren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
     if c.concretiseringen.is_empty() {
         return vec![blok("Nog geen situatie concreet gemaakt", vec![])];
     }
@@ -456,7 +446,9 @@ fn concretiseren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
         .collect()
 }
 
-fn taxeren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
+/// The casus at step taxeren as blocks on a wall (names replaced through `n`); the projector and
+/// the oefenomgeving's demonstration both show this.
+pub fn casus_taxeren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
     let mut blokken: Vec<Beeldblok> = c
         .taxatie
         .situaties
@@ -512,7 +504,9 @@ fn taxeren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
     blokken
 }
 
-fn prioriteren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
+/// The casus at step prioriteren as blocks on a wall (names replaced through `n`); the projector and
+/// the oefenomgeving's demonstration both show this.
+pub fn casus_prioriteren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
     if c.top3.plaatsen.is_empty() {
         return vec![blok("Nog geen top 3 gekozen", vec![])];
     }

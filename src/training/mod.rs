@@ -72,13 +72,141 @@ pub struct Toelichting {
     pub plan: String,
 }
 
+/// The steps a trainer demonstrates a modeluitwerking in, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Demostap {
+    Betrokkenen,
+    Ordenen,
+    Concretiseren,
+    Taxeren,
+    Prioriteren,
+    Fase,
+    Plan,
+}
+
+impl Demostap {
+    pub const ALLE: [Demostap; 7] = [
+        Demostap::Betrokkenen,
+        Demostap::Ordenen,
+        Demostap::Concretiseren,
+        Demostap::Taxeren,
+        Demostap::Prioriteren,
+        Demostap::Fase,
+        Demostap::Plan,
+    ];
+}
+
+/// One step of the demonstration: the modeluitwerking as blocks, the same view of a casus the
+/// projector shows at an MDA++ tafel (the four TOP-3 steps are literally the projector's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Demobeeld {
+    pub stap: Demostap,
+    pub blokken: Vec<export::Beeldblok>,
+}
+
+/// The demonstration of `casus`, every step in order. Names are the casus's own (fictional).
+pub fn demonstratie(casus: &Casus) -> Vec<Demobeeld> {
+    let zelf = |s: &str| s.to_string();
+    Demostap::ALLE
+        .iter()
+        .map(|&stap| Demobeeld {
+            stap,
+            blokken: match stap {
+                Demostap::Betrokkenen => demo_betrokkenen(casus),
+                Demostap::Ordenen => export::casus_ordenen(casus, &zelf),
+                Demostap::Concretiseren => export::casus_concretiseren(casus, &zelf),
+                Demostap::Taxeren => export::casus_taxeren(casus, &zelf),
+                Demostap::Prioriteren => export::casus_prioriteren(casus, &zelf),
+                Demostap::Fase => demo_fase(casus),
+                Demostap::Plan => demo_plan(casus),
+            },
+        })
+        .collect()
+}
+
+fn blok(kop: String, regels: Vec<String>) -> export::Beeldblok {
+    export::Beeldblok { kop, regels }
+}
+
+fn demo_betrokkenen(c: &Casus) -> Vec<export::Beeldblok> {
+    let regels = c
+        .betrokkenen
+        .iter()
+        .map(|b| {
+            let rollen: Vec<String> = b.rollen.iter().map(|r| r.label().to_lowercase()).collect();
+            if rollen.is_empty() {
+                b.naam.trim().to_string()
+            } else {
+                format!("{} — {}", b.naam.trim(), rollen.join(", "))
+            }
+        })
+        .collect();
+    vec![blok(
+        crate::domain::benamingen::aantal(c.betrokkenen.len(), "betrokkene", "betrokkenen"),
+        regels,
+    )]
+}
+
+fn demo_fase(c: &Casus) -> Vec<export::Beeldblok> {
+    let regels = c
+        .faseovergangen
+        .iter()
+        .map(|o| {
+            let mut r = format!(
+                "{}: {} → {}",
+                crate::domain::benamingen::datum_tekst(o.datum),
+                o.van.label(),
+                o.naar.label()
+            );
+            if !o.onderbouwing.trim().is_empty() {
+                r.push_str(&format!(" — {}", o.onderbouwing.trim()));
+            }
+            r
+        })
+        .collect();
+    vec![blok(format!("Fase: {}", c.fase.label()), regels)]
+}
+
+/// The vastgesteld veiligheidsplan (else the vastgesteld plan of a later phase): its doelen and
+/// afspraken.
+fn demo_plan(c: &Casus) -> Vec<export::Beeldblok> {
+    let Some(plan) = Plansoort::ALLE.iter().find_map(|&s| c.vastgesteld_plan(s)) else {
+        return vec![blok("Nog geen vastgesteld plan".into(), vec![])];
+    };
+    plan.inhoud
+        .doelen
+        .iter()
+        .map(|d| {
+            let regels = d
+                .afspraken
+                .iter()
+                .map(|a| {
+                    let mut r = [a.wie.trim(), a.wat.trim()]
+                        .into_iter()
+                        .filter(|t| !t.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(": ");
+                    if !a.wanneer.trim().is_empty() {
+                        r.push_str(&format!(" ({})", a.wanneer.trim()));
+                    }
+                    r
+                })
+                .collect();
+            blok(d.tekst.trim().to_string(), regels)
+        })
+        .collect()
+}
+
 /// The uitleg of one step, for demonstrating (`uitleg.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(export)]
 pub struct Stapuitleg {
-    /// betrokkenen, ordenen, concretiseren, taxeren, prioriteren, fase or plan.
-    pub stap: String,
+    pub stap: Demostap,
     /// What the step is for.
     pub waarvoor: String,
     /// The questions to ask.
@@ -420,14 +548,7 @@ fn samenvatting(p: &Plan) -> Plansamenvatting {
     }
 }
 
-/// A text cut to a readable length for a sentence.
+/// A text cut to a readable length for a sentence (see [`export::tekst::kort`]).
 fn kort(tekst: &str) -> String {
-    const MAX: usize = 70;
-    if tekst.chars().count() <= MAX {
-        tekst.to_string()
-    } else {
-        let mut s: String = tekst.chars().take(MAX - 1).collect();
-        s.push('…');
-        s
-    }
+    export::tekst::kort(tekst, 70)
 }

@@ -1,5 +1,5 @@
 use tauri::{AppHandle, State};
-use top3::api::{ApiError, AppInfo, CasusWerkblad, Oefenmateriaal, VaultSummary};
+use top3::api::{ApiError, AppInfo, CasusWerkblad, Demonstratie, Oefenmateriaal, VaultSummary};
 use top3::training::Vergelijking;
 
 use crate::state::Shell;
@@ -34,6 +34,11 @@ pub fn oefen_materiaal(shell: State<'_, Shell>) -> Result<Oefenmateriaal, ApiErr
 #[tauri::command]
 pub fn oefen_kopie(shell: State<'_, Shell>, casus_id: String) -> Result<CasusWerkblad, ApiError> {
     shell.core()?.oefen_kopie(&casus_id)
+}
+
+#[tauri::command]
+pub fn oefen_demo(shell: State<'_, Shell>, casus_id: String) -> Result<Demonstratie, ApiError> {
+    shell.core()?.oefen_demo(&casus_id)
 }
 
 #[tauri::command]

@@ -60,6 +60,7 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
     ['oefenVerlaat', () => core.oefenVerlaat(), 'oefen_verlaat', undefined],
     ['oefenReset', () => core.oefenReset(), 'oefen_reset', undefined],
     ['oefenMateriaal', () => core.oefenMateriaal(), 'oefen_materiaal', undefined],
+    ['oefenDemo', () => core.oefenDemo({ casusId: 'c' }), 'oefen_demo', { casusId: 'c' }],
     ['oefenVergelijk', () => core.oefenVergelijk({ casusId: 'c' }), 'oefen_vergelijk', { casusId: 'c' }],
     ['sessieList', () => core.sessieList(), 'sessie_list', undefined],
     [

@@ -14,6 +14,7 @@ import type { CasusOverzicht } from './bindings/CasusOverzicht';
 import type { CasusWerkblad } from './bindings/CasusWerkblad';
 import type { NewVault } from './bindings/NewVault';
 import type { Plansoort } from './bindings/Plansoort';
+import type { Demonstratie } from './bindings/Demonstratie';
 import type { Oefenmateriaal } from './bindings/Oefenmateriaal';
 import type { VaultSummary } from './bindings/VaultSummary';
 import type { Vergelijking } from './bindings/Vergelijking';
@@ -32,6 +33,9 @@ export type { NewVault } from './bindings/NewVault';
 export type { VaultState } from './bindings/VaultState';
 export type { VaultSummary } from './bindings/VaultSummary';
 export type { Oefenbeschrijving } from './bindings/Oefenbeschrijving';
+export type { Demobeeld } from './bindings/Demobeeld';
+export type { Demonstratie } from './bindings/Demonstratie';
+export type { Demostap } from './bindings/Demostap';
 export type { Oefenmateriaal } from './bindings/Oefenmateriaal';
 export type { Ordeningsregel } from './bindings/Ordeningsregel';
 export type { Plansamenvatting } from './bindings/Plansamenvatting';
@@ -92,6 +96,7 @@ export interface CoreApi {
   /** "Oefenen": a practice copy (e.g. OEF-01-O1) with only the raw information. */
   oefenKopie(args: { casusId: string }): Promise<CasusWerkblad>;
   /** "Vergelijk met modeluitwerking". */
+  oefenDemo(args: { casusId: string }): Promise<Demonstratie>;
   oefenVergelijk(args: { casusId: string }): Promise<Vergelijking>;
   /** The MDA++ sessies, newest first. */
   sessieList(): Promise<Sessielijst>;
@@ -185,6 +190,7 @@ export const core: CoreApi = {
   oefenReset: () => call<VaultSummary>('oefen_reset'),
   oefenMateriaal: () => call<Oefenmateriaal>('oefen_materiaal'),
   oefenKopie: async ({ casusId }) => werkbladFromWire(await call<unknown>('oefen_kopie', { casusId })),
+  oefenDemo: ({ casusId }) => call<Demonstratie>('oefen_demo', { casusId }),
   oefenVergelijk: ({ casusId }) => call<Vergelijking>('oefen_vergelijk', { casusId }),
   sessieList: () => call<Sessielijst>('sessie_list'),
   sessieCreate: ({ datum, voorzitter }) => call<SessieWerkblad>('sessie_create', { datum, voorzitter }),

@@ -4,7 +4,7 @@ import type { CoreApi } from '../ipc';
 
 type OefenApi = Pick<
   CoreApi,
-  'oefenOpen' | 'oefenVerlaat' | 'oefenReset' | 'oefenMateriaal' | 'oefenKopie' | 'oefenVergelijk'
+  'oefenOpen' | 'oefenVerlaat' | 'oefenReset' | 'oefenMateriaal' | 'oefenKopie' | 'oefenDemo' | 'oefenVergelijk'
 >;
 
 const notFaked = () => Promise.reject({ code: 'internal', message: 'niet nagebootst in deze test' });
@@ -16,6 +16,7 @@ export function fakeOefenApi(): OefenApi {
     oefenReset: notFaked,
     oefenMateriaal: notFaked,
     oefenKopie: notFaked,
+    oefenDemo: notFaked,
     oefenVergelijk: notFaked,
   };
 }

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCasus } from '../casus/fixture';
-import type { Informatie, Oefenmateriaal, Plan, Vergelijking } from '../ipc';
+import type { Oefenmateriaal, Vergelijking } from '../ipc';
 import {
   beschrijvingVan,
   demoToets,
-  DEMO_STAPPEN,
   inOefenvolgorde,
   isOefenkopie,
-  kort,
   modelCodeVan,
-  modelInhoud,
   toelichtingVoor,
   uitlegVoor,
-  vastgesteldPlan,
   vergelijkVm,
 } from './oefen';
-
-const item = (id: string, tekst: string, categorie: Informatie['categorie']): Informatie => ({
-  id,
-  tekst,
-  bron: 'school',
-  datum: null,
-  aard: 'feit',
-  categorie,
-  betrokkenen: [],
-});
 
 const materiaal: Oefenmateriaal = {
   wachtwoord: 'oefenen',
@@ -72,33 +57,29 @@ describe('practice copies', () => {
 });
 
 describe('demo navigation', () => {
-  it('has seven steps in the method order', () => {
-    expect(DEMO_STAPPEN).toEqual(['betrokkenen', 'ordenen', 'concretiseren', 'taxeren', 'prioriteren', 'fase', 'plan']);
-  });
-
   it('→ / PageDown next, ← / PageUp previous, stops at the ends, Esc leaves', () => {
-    expect(demoToets(0, 'ArrowRight')).toBe(1);
-    expect(demoToets(2, 'PageDown')).toBe(3);
-    expect(demoToets(6, 'ArrowRight')).toBeNull();
-    expect(demoToets(3, 'ArrowLeft')).toBe(2);
-    expect(demoToets(1, 'PageUp')).toBe(0);
-    expect(demoToets(0, 'ArrowLeft')).toBeNull();
-    expect(demoToets(4, 'Home')).toBe(0);
-    expect(demoToets(4, 'End')).toBe(6);
-    expect(demoToets(4, 'Escape')).toBe('verlaat');
-    expect(demoToets(4, 'a')).toBeNull();
+    expect(demoToets(0, 'ArrowRight', 7)).toBe(1);
+    expect(demoToets(2, 'PageDown', 7)).toBe(3);
+    expect(demoToets(6, 'ArrowRight', 7)).toBeNull();
+    expect(demoToets(3, 'ArrowLeft', 7)).toBe(2);
+    expect(demoToets(1, 'PageUp', 7)).toBe(0);
+    expect(demoToets(0, 'ArrowLeft', 7)).toBeNull();
+    expect(demoToets(4, 'Home', 7)).toBe(0);
+    expect(demoToets(4, 'End', 7)).toBe(6);
+    expect(demoToets(4, 'Escape', 7)).toBe('verlaat');
+    expect(demoToets(4, 'a', 7)).toBeNull();
   });
 
   it('walks all steps forward and back', () => {
     let i = 0;
-    const seen = [DEMO_STAPPEN[i]];
-    for (let n = 0; n < 10; n++) i = (demoToets(i, 'ArrowRight') as number | null) ?? i;
+    const seen = [i];
+    for (let n = 0; n < 10; n++) i = (demoToets(i, 'ArrowRight', 7) as number | null) ?? i;
     expect(i).toBe(6);
     for (let n = 0; n < 10; n++) {
-      const next = demoToets(i, 'PageUp');
+      const next = demoToets(i, 'PageUp', 7);
       if (typeof next === 'number') {
         i = next;
-        seen.push(DEMO_STAPPEN[i]);
+        seen.push(i);
       }
     }
     expect(i).toBe(0);
@@ -112,119 +93,6 @@ describe('demo navigation', () => {
     expect(toelichtingVoor(b, 'prioriteren')).toBe('P');
     expect(toelichtingVoor(b, 'betrokkenen')).toBeNull();
     expect(toelichtingVoor(b, 'fase')).toBeNull();
-  });
-});
-
-describe('kort: short text for the projector', () => {
-  it('keeps a short text, takes the first sentence, cuts long text at a word', () => {
-    expect(kort('Vader slaat moeder')).toBe('Vader slaat moeder');
-    expect(kort('Vader slaat moeder. De buurvrouw belde 112.')).toBe('Vader slaat moeder.');
-    expect(kort('een twee drie vier vijf zes', 14)).toBe('een twee drie…');
-    expect(kort('Om 22.00 uur belde zij.')).toBe('Om 22.00 uur belde zij.');
-  });
-});
-
-describe('model content per step', () => {
-  const casus = emptyCasus({
-    betrokkenen: [
-      { id: 'm', naam: 'Moeder', rollen: ['slachtoffer', 'ouderVerzorger'], leeftijd: null, minderjarig: false },
-      { id: 'v', naam: 'Vader', rollen: ['pleger'], leeftijd: null, minderjarig: false },
-    ],
-    informatie: [
-      item('a', 'Vader slaat moeder', 'onveiligeSituatie'),
-      item('b', 'Schulden', 'risicofactor'),
-      item('c', 'Oma helpt', 'beschermendeFactor'),
-      item('d', 'Nog iets', 'nogTeOrdenen'),
-    ],
-    concretiseringen: [
-      {
-        informatieId: 'a',
-        plegers: ['v'],
-        slachtoffers: ['m'],
-        wat: 'Slaan met de vlakke hand',
-        vormen: ['lichamelijk'],
-        wanneer: { soort: 'periode', omschrijving: 'sinds de zomer' },
-        hoeVaak: 'wekelijks',
-        waar: 'thuis',
-        kinderenAanwezig: 'ja',
-        belevingen: [],
-      },
-    ],
-    taxatie: {
-      situaties: [{ informatieId: 'a', onveiligheid: 'acuut', ernst: 'ernstig', frequentie: 'herhaaldelijk', acuutAfgewendOp: null, toelichting: '' }],
-      scores: [{ datum: '2026-11-20', perspectief: { soort: 'professional' }, waarde: 3, toelichting: 'Zorgen' }],
-      instrumenten: [],
-    },
-    top3: { plaatsen: [{ situatieId: 'a', risicofactoren: ['b'], doelen: [{ id: 'g', tekst: 'Geen geweld meer', fase: 'directeVeiligheid', situaties: ['a'] }] }] },
-  });
-
-  it('betrokkenen with their roles', () => {
-    expect(modelInhoud(casus, 'betrokkenen')[0]?.regels).toEqual(['Moeder — slachtoffer, ouder/verzorger', 'Vader — pleger']);
-  });
-
-  it('ordenen: the four lanes with counts, and what is still unsorted', () => {
-    const b = modelInhoud(casus, 'ordenen');
-    expect(b.map((x) => x.kop)).toEqual([
-      'Onveilige situaties (1)',
-      'Risicofactoren (1)',
-      'Krachten (1)',
-      'Schade (0)',
-      'Nog te ordenen (1)',
-    ]);
-  });
-
-  it('concretiseren: wie → wie and the facts', () => {
-    const [k] = modelInhoud(casus, 'concretiseren');
-    expect(k?.kop).toBe('Vader slaat moeder');
-    expect(k?.regels).toContain('Wie → wie: Vader → Moeder');
-    expect(k?.regels).toContain('Wanneer: sinds de zomer');
-    expect(k?.regels).toContain('Kinderen aanwezig: Ja');
-  });
-
-  it('taxeren: the situation and the scores', () => {
-    const b = modelInhoud(casus, 'taxeren');
-    expect(b[0]?.regels).toEqual(['Acuut · Ernstig · Herhaaldelijk']);
-    expect(b[1]?.regels).toEqual(['2026-11-20 · professional: 3 — Zorgen']);
-  });
-
-  it('prioriteren: the top 3 with risicofactoren and doelen', () => {
-    expect(modelInhoud(casus, 'prioriteren')).toEqual([
-      { kop: '1. Vader slaat moeder', regels: ['Risicofactor: Schulden', 'Doel: Geen geweld meer'] },
-    ]);
-  });
-
-  it('plan: the vastgesteld veiligheidsplan, not the concept', () => {
-    const plan = (versie: number, status: Plan['status'], doel: string): Plan => ({
-      id: `p${versie}`,
-      soort: 'veiligheidsplan',
-      versie,
-      status,
-      aangemaakt: '2026-11-20T10:00:00Z',
-      vastgesteld: null,
-      inhoud: {
-        opgesteldMet: [],
-        veiligheidsvoorwaarden: [],
-        doelen: [
-          {
-            id: 'd',
-            tekst: doel,
-            situatieId: null,
-            situatie: '',
-            doelId: null,
-            afspraken: [{ id: 'x', wie: 'Vader', wat: 'woont bij zijn broer', wanneer: 'vanaf nu', toezicht: '', alsNietNagekomen: '' }],
-          },
-        ],
-        signalen: [],
-        netwerk: [],
-        noodnummers: [],
-        evaluatie: { datum: null, wie: '' },
-      } as unknown as Plan['inhoud'],
-      verspreiding: [],
-    });
-    const c = emptyCasus({ plannen: [plan(1, 'vervangen', 'Oud'), plan(2, 'vastgesteld', 'Veilig thuis'), plan(3, 'concept', 'Nieuw')] });
-    expect(vastgesteldPlan(c)?.versie).toBe(2);
-    expect(modelInhoud(c, 'plan')).toEqual([{ kop: 'Veilig thuis', regels: ['Vader: woont bij zijn broer (vanaf nu)'] }]);
-    expect(modelInhoud(emptyCasus(), 'plan')).toEqual([]);
   });
 });
 

@@ -1,13 +1,12 @@
-// The oefenomgeving's pure logic: which casus is a practice copy, the demo's steps and keys, the
-// model content per step, and the comparison's view model.
+// The oefenomgeving's pure logic: which casus is a practice copy, the demo's keys, and the
+// comparison's view model. The demo's content per step is the core's (`oefenDemo`: the same view
+// of a casus the projector shows).
 
-import { CATEGORIE, ERNST, FASE, FREQUENTIE, JA_NEE, LANES, ONVEILIGHEID, PLANSTATUS, ROL, VORM } from '../casus/labels';
-import { PERSPECTIEF as PERSPECTIEF_CORE } from '../ipc';
+import { CATEGORIE, PLANSTATUS } from '../casus/labels';
 import type {
-  Casus,
+  Demostap,
   Oefenbeschrijving,
   Oefenmateriaal,
-  Plan,
   Plansamenvatting,
   Stapuitleg,
   Toelichting,
@@ -50,20 +49,12 @@ export function inOefenvolgorde<T extends { code: string }>(rows: readonly T[], 
 
 // ---- Demonstreren -------------------------------------------------------------------------
 
-export type DemoStap = 'betrokkenen' | 'ordenen' | 'concretiseren' | 'taxeren' | 'prioriteren' | 'fase' | 'plan';
-export const DEMO_STAPPEN: readonly DemoStap[] = [
-  'betrokkenen',
-  'ordenen',
-  'concretiseren',
-  'taxeren',
-  'prioriteren',
-  'fase',
-  'plan',
-];
+/** The demo's steps come from the core (`oefenDemo`), in order, each with its blocks. */
+export type DemoStap = Demostap;
 
-/** What a key does in the demo: a new step index, leave, or nothing. */
-export function demoToets(index: number, key: string): number | 'verlaat' | null {
-  const last = DEMO_STAPPEN.length - 1;
+/** What a key does in a demo of `aantal` steps: a new step index, leave, or nothing. */
+export function demoToets(index: number, key: string, aantal: number): number | 'verlaat' | null {
+  const last = aantal - 1;
   switch (key) {
     case 'ArrowRight':
     case 'PageDown':
@@ -91,126 +82,6 @@ export function toelichtingVoor(beschrijving: Oefenbeschrijving | null, stap: De
   if (!beschrijving) return null;
   const key = stap as keyof Toelichting;
   return key in beschrijving.toelichting ? beschrijving.toelichting[key] : null;
-}
-
-/**
- * A short version for the projector: the first sentence, or the text cut at a word before `max`
- * characters with "…". The full text stays in the workspace.
- */
-export function kort(tekst: string, max = 120): string {
-  const t = tekst.trim();
-  const zin = /^(.+?[.!?])(\s|$)/.exec(t)?.[1] ?? t;
-  if (zin.length <= max) return zin;
-  const cut = zin.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
-}
-
-/** One block of model content: a heading and its lines. */
-export type Blok = { kop: string; regels: string[] };
-
-function naamVan(casus: Casus, id: string): string {
-  return casus.betrokkenen.find((b) => b.id === id)?.naam ?? '?';
-}
-
-function itemTekst(casus: Casus, id: string): string {
-  return casus.informatie.find((i) => i.id === id)?.tekst ?? '?';
-}
-
-/** The vastgesteld veiligheidsplan (else the newest vastgesteld plan of any kind). */
-export function vastgesteldPlan(casus: Casus): Plan | null {
-  const vast = casus.plannen.filter((p) => p.status === 'vastgesteld');
-  const best = vast.filter((p) => p.soort === 'veiligheidsplan');
-  const pick = [...(best.length > 0 ? best : vast)].sort((a, b) => b.versie - a.versie);
-  return pick[0] ?? null;
-}
-
-/** The modeluitwerking's content for one step, read from the casus. */
-export function modelInhoud(casus: Casus, stap: DemoStap): Blok[] {
-  switch (stap) {
-    case 'betrokkenen':
-      return [
-        {
-          kop: `${casus.betrokkenen.length} betrokkenen`,
-          regels: casus.betrokkenen.map((b) => {
-            const rollen = b.rollen.map((r) => ROL[r].toLowerCase()).join(', ');
-            return rollen ? `${b.naam} — ${rollen}` : b.naam;
-          }),
-        },
-      ];
-    case 'ordenen': {
-      const blokken = LANES.map((lane) => {
-        const items = casus.informatie.filter((i) => i.categorie === lane);
-        return { kop: `${CATEGORIE[lane]} (${items.length})`, regels: items.map((i) => kort(i.tekst)) };
-      });
-      const open = casus.informatie.filter((i) => i.categorie === 'nogTeOrdenen');
-      if (open.length > 0) blokken.push({ kop: `${CATEGORIE.nogTeOrdenen} (${open.length})`, regels: open.map((i) => kort(i.tekst)) });
-      return blokken;
-    }
-    case 'concretiseren':
-      return casus.concretiseringen.map((k) => {
-        const regels: string[] = [];
-        if (k.plegers.length > 0 || k.slachtoffers.length > 0) {
-          const wie = k.plegers.map((id) => naamVan(casus, id)).join(', ') || '?';
-          const wien = k.slachtoffers.map((id) => naamVan(casus, id)).join(', ') || '?';
-          regels.push(`Wie → wie: ${wie} → ${wien}`);
-        }
-        if (k.wat) regels.push(`Wat: ${k.wat}`);
-        if (k.vormen.length > 0) regels.push(`Vorm: ${k.vormen.map((v) => VORM[v]).join(', ')}`);
-        if (k.wanneer) regels.push(`Wanneer: ${k.wanneer.soort === 'datum' ? k.wanneer.datum : k.wanneer.omschrijving}`);
-        if (k.hoeVaak) regels.push(`Hoe vaak: ${k.hoeVaak}`);
-        if (k.waar) regels.push(`Waar: ${k.waar}`);
-        regels.push(`Kinderen aanwezig: ${JA_NEE[k.kinderenAanwezig]}`);
-        return { kop: kort(itemTekst(casus, k.informatieId)), regels };
-      });
-    case 'taxeren': {
-      const blokken: Blok[] = casus.taxatie.situaties.map((t) => ({
-        kop: kort(itemTekst(casus, t.informatieId)),
-        regels: [
-          [t.onveiligheid && ONVEILIGHEID[t.onveiligheid], t.ernst && ERNST[t.ernst], t.frequentie && FREQUENTIE[t.frequentie]]
-            .filter(Boolean)
-            .join(' · '),
-          ...(t.toelichting ? [t.toelichting] : []),
-        ].filter((r) => r !== ''),
-      }));
-      if (casus.taxatie.scores.length > 0) {
-        blokken.push({
-          kop: 'Veiligheidsscores',
-          regels: casus.taxatie.scores.map((s) => {
-            const wie =
-              s.perspectief.soort === 'betrokkene' ? naamVan(casus, s.perspectief.betrokkeneId) : PERSPECTIEF_CORE[s.perspectief.soort];
-            return `${s.datum} · ${wie}: ${s.waarde}${s.toelichting ? ` — ${s.toelichting}` : ''}`;
-          }),
-        });
-      }
-      return blokken;
-    }
-    case 'prioriteren':
-      return casus.top3.plaatsen.map((p, i) => ({
-        kop: `${i + 1}. ${kort(itemTekst(casus, p.situatieId))}`,
-        regels: [
-          ...p.risicofactoren.map((id) => `Risicofactor: ${kort(itemTekst(casus, id), 90)}`),
-          ...p.doelen.map((d) => `Doel: ${d.tekst}`),
-        ],
-      }));
-    case 'fase':
-      return [
-        {
-          kop: `Fase: ${FASE[casus.fase]}`,
-          regels: casus.faseovergangen.map(
-            (o) => `${o.datum}: ${FASE[o.van]} → ${FASE[o.naar]}${o.onderbouwing ? ` — ${o.onderbouwing}` : ''}`,
-          ),
-        },
-      ];
-    case 'plan': {
-      const plan = vastgesteldPlan(casus);
-      if (!plan) return [];
-      return plan.inhoud.doelen.map((d) => ({
-        kop: d.tekst,
-        regels: d.afspraken.map((a) => [a.wie, a.wat].filter(Boolean).join(': ') + (a.wanneer ? ` (${a.wanneer})` : '')),
-      }));
-    }
-  }
 }
 
 // ---- Vergelijken --------------------------------------------------------------------------
