@@ -25,3 +25,7 @@ mod oefen;
 
 // MDA++ sessies: actiepunten into the casussen, deleting either side, the verslag via the CLI.
 mod sessie;
+
+// The layers' invariants, checked in the source: the domain does no I/O and reads no clock;
+// export does no I/O; neither reaches up into vault, api or the shell.
+mod lagen;

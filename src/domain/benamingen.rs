@@ -285,15 +285,6 @@ impl Fase {
             Fase::Herstel => "herstel",
         }
     }
-
-    /// What a doel in this phase is called. [seed 000, 001]
-    pub fn doelsoort(self) -> &'static str {
-        match self {
-            Fase::DirecteVeiligheid => "veiligheidsdoel",
-            Fase::StabieleVeiligheid => "doel voor risicogestuurde zorg",
-            Fase::Herstel => "hersteldoel",
-        }
-    }
 }
 
 impl CasusStatus {
