@@ -21,6 +21,7 @@
 
 pub mod benamingen;
 mod betrokkene;
+mod bewerking;
 mod casus;
 mod concretisering;
 mod fase;

@@ -1,5 +1,7 @@
 // Edits of the Betrokkenen step. Who is minor, who needs a kindcheck and which kindcheck counts
-// are the core's rules: the werkblad carries them (`afgeleid.betrokkenen`).
+// are the core's rules: the werkblad carries them (`afgeleid.betrokkenen`). Removing a betrokkene
+// is the core's cascade (`Casus::betrokkene_verwijderen`), copied here for instant feedback and
+// undo, and tested against the core's results (bewerkingen.contract.test.ts).
 
 import type { Casus } from '../ipc';
 
@@ -16,4 +18,10 @@ export function removeBetrokkene(casus: Casus, id: string): void {
   casus.taxatie.scores = casus.taxatie.scores.filter(
     (s) => s.perspectief.soort !== 'betrokkene' || s.perspectief.betrokkeneId !== id,
   );
+  // A concept plan loses the link and keeps the name; a vastgesteld plan never changes.
+  for (const plan of casus.plannen) {
+    if (plan.status !== 'concept') continue;
+    for (const d of plan.inhoud.opgesteldMet) if (d.betrokkeneId === id) d.betrokkeneId = null;
+    for (const v of plan.verspreiding) if (v.betrokkeneId === id) v.betrokkeneId = null;
+  }
 }

@@ -51,12 +51,23 @@ export function removeItem(casus: Casus, id: string): void {
   for (const plaats of casus.top3.plaatsen) plaats.risicofactoren = plaats.risicofactoren.filter((r) => r !== id);
 }
 
+// The cascades below are the core's (`Casus::item_verwijderen`, `Casus::item_ordenen`), copied
+// for instant feedback and undo and tested against the core's results (bewerkingen.contract.test.ts).
 function dropSituatie(casus: Casus, id: string): void {
   casus.concretiseringen = casus.concretiseringen.filter((c) => c.informatieId !== id);
   casus.taxatie.situaties = casus.taxatie.situaties.filter((t) => t.informatieId !== id);
+  const weg = new Set(casus.top3.plaatsen.filter((p) => p.situatieId === id).flatMap((p) => p.doelen.map((d) => d.id)));
   casus.top3.plaatsen = casus.top3.plaatsen.filter((p) => p.situatieId !== id);
   for (const plaats of casus.top3.plaatsen) {
     for (const doel of plaats.doelen) doel.situaties = doel.situaties.filter((s) => s !== id);
+  }
+  // A concept plan loses the link and keeps the words; a vastgesteld plan never changes.
+  for (const plan of casus.plannen) {
+    if (plan.status !== 'concept') continue;
+    for (const doel of plan.inhoud.doelen) {
+      if (doel.situatieId === id) doel.situatieId = null;
+      if (doel.doelId !== null && weg.has(doel.doelId)) doel.doelId = null;
+    }
   }
 }
 
