@@ -330,4 +330,54 @@ fn werkblad_carries_the_derived_facts() {
     // The list's signals come with their short form, the drempel in it.
     let list = w.casus_list().unwrap();
     assert!(list[0].signalen.iter().all(|s| !s.kort.is_empty()));
+
+    // Where the casus can go: on through the (closed) fasepoort, and — once on — back without it.
+    use top3::domain::{Fase, Faseverzoek};
+    let keuzes = |wb: &top3::api::CasusWerkblad| {
+        wb.afgeleid
+            .fasekeuzes
+            .iter()
+            .map(|k| (k.naar, k.terug, k.door_poort, k.afwijkingsreden_nodig))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        keuzes(&wb),
+        [
+            (Fase::StabieleVeiligheid, false, true, true),
+            (Fase::Herstel, false, true, true)
+        ]
+    );
+    let wb = w
+        .casus_change_phase(
+            &wb.casus.id.to_string(),
+            wb.casus.versie,
+            Faseverzoek {
+                naar: Fase::StabieleVeiligheid,
+                datum: vandaag,
+                onderbouwing: "MDA++-besluit".into(),
+                afwijkingsreden: Some("Plan wordt parallel vastgesteld".into()),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        keuzes(&wb),
+        [
+            (Fase::DirecteVeiligheid, true, false, false),
+            (Fase::Herstel, false, false, false)
+        ]
+    );
+    // Back when violence returns: only an onderbouwing.
+    let wb = w
+        .casus_change_phase(
+            &wb.casus.id.to_string(),
+            wb.casus.versie,
+            Faseverzoek {
+                naar: Fase::DirecteVeiligheid,
+                datum: vandaag,
+                onderbouwing: "Nieuw incident".into(),
+                afwijkingsreden: None,
+            },
+        )
+        .unwrap();
+    assert_eq!(wb.casus.fase, Fase::DirecteVeiligheid);
 }

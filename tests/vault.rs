@@ -777,7 +777,8 @@ fn bad_input_is_refused_whole() {
     let big = "x".repeat(2 * 1024 * 1024);
     match v.informatie_add(&c, &big, "bron") {
         Err(Error::Invalid(m)) => assert!(
-            m.contains("'tekst' is te lang") && m.contains("niets opgeslagen"),
+            m.contains("informatie[0].tekst: Te lang: 2048 kB, hoogstens 1024 kB.")
+                && m.contains("niets gewijzigd"),
             "{m}"
         ),
         other => panic!("{other:?}"),

@@ -10,7 +10,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::domain::{
-    Casus, Categorie, Concretisering, Kindcheck, Methodeinstellingen, NieuwPlan, Plansoort,
+    Casus, Categorie, Concretisering, Fase, Kindcheck, Methodeinstellingen, NieuwPlan, Plansoort,
     TOP3_MAXIMUM,
 };
 
@@ -38,6 +38,22 @@ pub struct Afgeleid {
     pub eigen_plansoort: Plansoort,
     /// One line on the plan of the current phase, for the workspace's rail.
     pub plan_stand: String,
+    /// Where the casus can go from its phase, in the method's order.
+    pub fasekeuzes: Vec<Fasekeuze>,
+}
+
+/// One phase the casus can move to.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Fasekeuze {
+    pub naar: Fase,
+    /// Back to an earlier phase (when violence returns): an onderbouwing, no fasepoort.
+    pub terug: bool,
+    /// The move passes the fasepoort (its conditions are shown).
+    pub door_poort: bool,
+    /// The fasepoort is not open: the move needs an afwijkingsreden.
+    pub afwijkingsreden_nodig: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -195,5 +211,23 @@ pub fn afleiden(casus: &Casus, vandaag: NaiveDate, instellingen: &Methodeinstell
             .collect(),
         eigen_plansoort: Plansoort::van_fase(casus.fase),
         plan_stand: casus.plan_stand(),
+        fasekeuzes: {
+            let open = casus
+                .fasepoort(casus.veiligheidsplan_vastgesteld(), instellingen)
+                .is_open();
+            casus
+                .fasekeuzes()
+                .into_iter()
+                .map(|naar| {
+                    let door_poort = casus.door_fasepoort(naar);
+                    Fasekeuze {
+                        naar,
+                        terug: naar < casus.fase,
+                        door_poort,
+                        afwijkingsreden_nodig: door_poort && !open,
+                    }
+                })
+                .collect()
+        },
     }
 }

@@ -258,6 +258,24 @@ impl Casus {
         }
     }
 
+    /// Where the casus can go from its phase: every other phase, in the method's order — on to a
+    /// later one, or back to an earlier one when violence returns.
+    pub fn fasekeuzes(&self) -> Vec<Fase> {
+        [
+            Fase::DirecteVeiligheid,
+            Fase::StabieleVeiligheid,
+            Fase::Herstel,
+        ]
+        .into_iter()
+        .filter(|f| *f != self.fase)
+        .collect()
+    }
+
+    /// Whether a move to `naar` passes the fasepoort: leaving directe veiligheid for a later phase.
+    pub fn door_fasepoort(&self, naar: Fase) -> bool {
+        self.fase == Fase::DirecteVeiligheid && naar > Fase::DirecteVeiligheid
+    }
+
     /// Moves the casus to another phase and records the overgang with the latest scores.
     /// Leaving directe veiligheid for a later phase passes the fasepoort; when it is not open, an
     /// afwijkingsreden is required (blank counts as none). Other moves — on to herstel, or back
@@ -284,7 +302,7 @@ impl Casus {
             });
         }
         let mut afwijkingsreden = None;
-        if self.fase == Fase::DirecteVeiligheid && verzoek.naar > Fase::DirecteVeiligheid {
+        if self.door_fasepoort(verzoek.naar) {
             let poort = self.fasepoort(veiligheidsplan_vastgesteld, inst);
             if !poort.is_open() {
                 let reden = verzoek

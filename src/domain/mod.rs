@@ -68,5 +68,7 @@ pub use taxatie::{
     Veiligheidsscore,
 };
 pub use top3::{Doel, TOP3_MAXIMUM, Top3, Top3Fout, Top3Plaats};
-pub use validatie::{MAX_SCORE, MAX_TEKST_BYTES, Probleem, valideer};
+pub use validatie::{
+    MAX_CODE_BYTES, MAX_KORTE_TEKST_BYTES, MAX_SCORE, MAX_TEKST_BYTES, Probleem, valideer,
+};
 pub use volledigheid::{Onderdeel, Volledigheid, volledigheid};

@@ -23,6 +23,12 @@ use super::{
 /// does not).
 pub const MAX_TEKST_BYTES: usize = 1024 * 1024;
 
+/// The longest casus code, in bytes: a pseudonym or zaaknummer, on every screen, file name and PDF.
+pub const MAX_CODE_BYTES: usize = 200;
+
+/// The longest short text (a casus's titel, an item's bron), in bytes.
+pub const MAX_KORTE_TEKST_BYTES: usize = 2000;
+
 /// The highest value on the veiligheidsschaal. [seed 003]
 pub const MAX_SCORE: u8 = 10;
 
@@ -87,13 +93,25 @@ impl Controle<'_> {
     }
 
     fn tekst(&mut self, pad: impl Into<String>, waarde: &str, verplicht: bool) {
-        if waarde.len() > MAX_TEKST_BYTES {
+        self.tekst_tot(pad, waarde, verplicht, MAX_TEKST_BYTES);
+    }
+
+    fn tekst_tot(&mut self, pad: impl Into<String>, waarde: &str, verplicht: bool, max: usize) {
+        if waarde.len() > max && max >= 64 * 1024 {
             self.meld(
                 pad,
                 format!(
                     "Te lang: {} kB, hoogstens {} kB.",
                     waarde.len().div_ceil(1024),
-                    MAX_TEKST_BYTES / 1024
+                    max / 1024
+                ),
+            );
+        } else if waarde.len() > max {
+            self.meld(
+                pad,
+                format!(
+                    "Te lang: {} bytes, hoogstens {max} (gewone letters tellen 1, letters met accenten of uit een ander schrift 2 tot 4).",
+                    waarde.len()
                 ),
             );
         } else if verplicht && waarde.trim().is_empty() {
@@ -173,8 +191,8 @@ impl Controle<'_> {
 
     fn kop(&mut self) {
         let casus = self.casus;
-        self.tekst("code", &casus.code, true);
-        self.tekst("titel", &casus.titel, false);
+        self.tekst_tot("code", &casus.code, true, MAX_CODE_BYTES);
+        self.tekst_tot("titel", &casus.titel, false, MAX_KORTE_TEKST_BYTES);
         if let Some(regisseur) = &casus.casusregisseur {
             self.tekst("casusregisseur", regisseur, false);
         }
@@ -245,7 +263,12 @@ impl Controle<'_> {
         for (i, item) in casus.informatie.iter().enumerate() {
             let pad = format!("informatie[{i}]");
             self.tekst(format!("{pad}.tekst"), &item.tekst, true);
-            self.tekst(format!("{pad}.bron"), &item.bron, false);
+            self.tekst_tot(
+                format!("{pad}.bron"),
+                &item.bron,
+                false,
+                MAX_KORTE_TEKST_BYTES,
+            );
             if let Some(datum) = item.datum {
                 self.niet_in_toekomst(format!("{pad}.datum"), datum);
             }
@@ -985,7 +1008,10 @@ mod tests {
                 ("code", "Dit veld is verplicht maar leeg."),
                 ("betrokkenen[1].naam", "Dit veld is verplicht maar leeg."),
                 ("informatie[0].tekst", "Dit veld is verplicht maar leeg."),
-                ("informatie[1].bron", "Te lang: 1025 kB, hoogstens 1024 kB."),
+                (
+                    "informatie[1].bron",
+                    "Te lang: 1048577 bytes, hoogstens 2000 (gewone letters tellen 1, letters met accenten of uit een ander schrift 2 tot 4).",
+                ),
                 (
                     "concretiseringen[0].wanneer.omschrijving",
                     "Te lang: 1025 kB, hoogstens 1024 kB.",
@@ -1099,5 +1125,39 @@ mod tests {
             p.to_string(),
             "informatie[3].datum: De datum 24-11-2026 ligt in de toekomst."
         );
+    }
+
+    #[test]
+    fn code_titel_en_bron_hebben_een_eigen_grens_in_bytes() {
+        let mut c = geldig();
+        c.code = "C".repeat(MAX_CODE_BYTES);
+        c.titel = "é".repeat(MAX_KORTE_TEKST_BYTES / 2);
+        c.informatie[0].bron = "ب".repeat(MAX_KORTE_TEKST_BYTES / 2);
+        assert_eq!(
+            valideer(&c, vandaag()),
+            vec![],
+            "exactly at the limit is fine"
+        );
+        c.code.push('1');
+        c.titel.push('é');
+        c.informatie[0].bron.push('x');
+        let paden: Vec<(String, String)> = valideer(&c, vandaag())
+            .into_iter()
+            .map(|p| (p.pad, p.melding))
+            .collect();
+        assert_eq!(paden.len(), 3, "{paden:?}");
+        assert_eq!(paden[0].0, "code");
+        assert!(
+            paden[0].1.starts_with("Te lang: 201 bytes, hoogstens 200"),
+            "{paden:?}"
+        );
+        assert_eq!(paden[1].0, "titel");
+        assert!(
+            paden[1]
+                .1
+                .starts_with("Te lang: 2002 bytes, hoogstens 2000"),
+            "{paden:?}"
+        );
+        assert_eq!(paden[2].0, "informatie[0].bron");
     }
 }

@@ -9,9 +9,6 @@ use uuid::Uuid;
 use super::{Error, Vault, audit};
 use crate::domain::{self, Casus, CasusStatus, Fase, Informatie};
 
-/// Longest text field the vault accepts, in bytes (a pasted report fits; a runaway paste does not).
-pub const MAX_TEXT_BYTES: usize = domain::MAX_TEKST_BYTES;
-
 /// A casus as listed: the columns plus the signals computed for today.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CasusRow {
@@ -25,17 +22,6 @@ pub struct CasusRow {
     /// The casus without its items (betrokkenen, scores, fasen, monitoring, kindchecks kept):
     /// enough for the façade to derive the signals of the list. The vault derives nothing itself.
     pub kop: Casus,
-}
-
-fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
-    if value.len() > max {
-        return Err(Error::Invalid(format!(
-            "Het veld '{field}' is te lang ({} kB, hoogstens {} kB). Er is niets opgeslagen.",
-            value.len() / 1024,
-            max / 1024
-        )));
-    }
-    Ok(())
 }
 
 fn enum_text<T: serde::Serialize>(v: &T) -> String {
@@ -103,8 +89,6 @@ impl Vault {
                 "Geef de casus een code (bijvoorbeeld een pseudoniem of zaaknummer).".into(),
             ));
         }
-        check_text("code", code, 200)?;
-        check_text("titel", titel, 2000)?;
         let now = Utc::now();
         let dag = self.werkdag()?;
         let bewaar = dag
@@ -357,8 +341,6 @@ impl Vault {
 
     /// Quick capture: add one informatie-item (still to be sorted) to a casus. Returns its id.
     pub fn informatie_add(&self, casus_id: &str, tekst: &str, bron: &str) -> Result<String, Error> {
-        check_text("tekst", tekst, MAX_TEXT_BYTES)?;
-        check_text("bron", bron, 2000)?;
         let mut casus = self.casus_get(casus_id).map_err(|e| match e {
             Error::NotFound(_) => Error::NotFound(format!(
                 "Casus {casus_id} bestaat niet. Er is niets opgeslagen."

@@ -24,7 +24,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use zeroize::Zeroizing;
 
 pub use audit::Entry as AuditEntry;
-pub use casus::{CasusRow, MAX_TEXT_BYTES};
+pub use casus::CasusRow;
 pub use error::Error;
 pub use header::Header;
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};

@@ -766,6 +766,17 @@ export function registerSuite(t, browser, env, state) {
     assert((await byId('faseovergang').getText()).includes(C.afwijking), 'de reden van afwijken staat in de tijdlijn');
     await checkA11y(browser, 'fase en tijdlijn');
     await screenshot('19-fase.png');
+    // Back to an earlier phase when violence returns: offered (the core allows it), without the
+    // fasepoort and without a reason to deviate; cancelled here.
+    const terug = await visible('btn-phase-directeVeiligheid');
+    assertEqual(await terug.getText(), 'Terug naar directe veiligheid', 'terug naar een eerdere fase wordt aangeboden');
+    await terug.click();
+    await visible('phase-form');
+    assert(!(await byId('fasepoort').isExisting()), 'terug gaat niet door de fasepoort');
+    assert(!(await byId('input-afwijkingsreden').isExisting()), 'terug vraagt geen reden van afwijken');
+    await checkA11y(browser, 'fase terug (formulier)');
+    await click('btn-phase-cancel');
+    await visible('btn-phase-directeVeiligheid');
   });
 
   t.test('14. Vergrendelen en ontgrendelen: de casus is terug te vinden, alles staat er nog', async () => {

@@ -212,6 +212,8 @@ export const copy = {
     afwijkingsreden: 'Reden van afwijken',
     scoresToen: 'Scores op dat moment',
     naar: (fase: string) => `Naar ${fase.toLowerCase()}`,
+    terug: (fase: string) => `Terug naar ${fase.toLowerCase()}`,
+    terugHelp: 'Terug naar een eerdere fase als het geweld terugkomt: met een onderbouwing, zonder fasepoort.',
     poort: 'Voorwaarden van de fasepoort',
     voldaan: 'Voldaan',
     nietVoldaan: 'Nog niet voldaan',

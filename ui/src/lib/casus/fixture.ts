@@ -59,6 +59,10 @@ export function werkblad(casus: Casus = emptyCasus()): CasusWerkblad {
       })),
       eigenPlansoort: 'veiligheidsplan',
       planStand: 'Nog geen plan',
+      fasekeuzes: [
+        { naar: 'stabieleVeiligheid', terug: false, doorPoort: true, afwijkingsredenNodig: true },
+        { naar: 'herstel', terug: false, doorPoort: true, afwijkingsredenNodig: true },
+      ],
     },
   };
 }

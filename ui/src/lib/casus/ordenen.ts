@@ -2,7 +2,7 @@
 // references the core would refuse (the top 3 holds only onveilige situaties, and so on).
 
 import type { Aard, Casus, Categorie, Informatie } from '../ipc';
-import { LANES } from './labels';
+import { LANES } from '../shared/labels';
 
 /** "1"–"4" → the lane; "0" → nog te ordenen; anything else → null. */
 export function laneForKey(key: string): Categorie | null {

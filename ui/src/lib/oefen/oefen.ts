@@ -2,7 +2,7 @@
 // comparison's view model. The demo's content per step is the core's (`oefenDemo`: the same view
 // of a casus the projector shows).
 
-import { CATEGORIE, PLANSTATUS } from '../casus/labels';
+import { CATEGORIE, PLANSTATUS } from '../shared/labels';
 import type {
   Demostap,
   Oefenbeschrijving,

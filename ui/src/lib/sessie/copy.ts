@@ -1,6 +1,6 @@
 // Dutch text of the MDA++ sessies: the overview, the sessie page and its parts.
 
-import { metHoofdletter } from '../casus/labels';
+import { metHoofdletter } from '../shared/labels';
 import { ACTIESOORT as ACTIESOORT_CORE, SESSIESTATUS, type Actiesoort, type Sessiestatus } from '../ipc';
 
 // The labels are the core's (benamingen.rs), with a capital letter.

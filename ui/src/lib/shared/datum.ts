@@ -1,6 +1,6 @@
 // Dates as the UX asks: "23 november 2026" for a YYYY-MM-DD date (no time zone involved).
 
-import { MAANDEN } from '../shared/datumveld';
+import { MAANDEN } from './datumveld';
 
 export function formatDatum(datum: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum);
