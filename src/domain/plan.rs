@@ -801,6 +801,164 @@ fn controleer_nieuwe_status(was: Planstatus, n: &Plan, casus: &Casus) -> Result<
     }
 }
 
+/// The plan rules of the casus check ([`super::valideer`]), beside the plans they are about.
+impl super::validatie::Controle<'_> {
+    /// Plans: texts within bounds, one concept and one vastgesteld version per plan at most,
+    /// distinct version numbers, a vastgesteld version says when, doelen trace to situations
+    /// that exist.
+    pub(super) fn plannen(&mut self) {
+        let casus = self.casus;
+        for (i, plan) in casus.plannen.iter().enumerate() {
+            let pad = format!("plannen[{i}]");
+            if plan.versie == 0 {
+                self.meld(format!("{pad}.versie"), "Versies tellen vanaf 1.");
+            }
+            if let Some(eerder) = casus.plannen[..i]
+                .iter()
+                .position(|p| p.soort == plan.soort && p.versie == plan.versie)
+            {
+                self.meld(
+                    format!("{pad}.versie"),
+                    format!(
+                        "Deze versie van het {} bestaat al, in plannen[{eerder}].",
+                        plan.soort.label()
+                    ),
+                );
+            }
+            if plan.status != Planstatus::Vervangen
+                && let Some(eerder) = casus.plannen[..i]
+                    .iter()
+                    .position(|p| p.soort == plan.soort && p.status == plan.status)
+            {
+                self.meld(
+                    format!("{pad}.status"),
+                    format!(
+                        "Er kan maar één versie van het {} {} zijn; plannen[{eerder}] is dat al.",
+                        plan.soort.label(),
+                        plan.status.label()
+                    ),
+                );
+            }
+            match (&plan.vastgesteld, plan.status) {
+                (None, Planstatus::Vastgesteld | Planstatus::Vervangen) => self.meld(
+                    format!("{pad}.vastgesteld"),
+                    "Een vastgestelde versie moet zeggen wanneer en door wie.",
+                ),
+                (Some(_), Planstatus::Concept) => self.meld(
+                    format!("{pad}.vastgesteld"),
+                    "Een concept is nog niet vastgesteld.",
+                ),
+                (Some(v), _) => {
+                    self.niet_in_toekomst(format!("{pad}.vastgesteld.datum"), v.datum);
+                    self.tekst(format!("{pad}.vastgesteld.door"), &v.door, true);
+                }
+                (None, Planstatus::Concept) => {}
+            }
+            let inhoud = &plan.inhoud;
+            for (j, d) in inhoud.opgesteld_met.iter().enumerate() {
+                self.tekst(
+                    format!("{pad}.inhoud.opgesteldMet[{j}].naam"),
+                    &d.naam,
+                    false,
+                );
+                self.tekst(format!("{pad}.inhoud.opgesteldMet[{j}].rol"), &d.rol, false);
+            }
+            for (j, v) in inhoud.veiligheidsvoorwaarden.iter().enumerate() {
+                self.tekst(
+                    format!("{pad}.inhoud.veiligheidsvoorwaarden[{j}]"),
+                    v,
+                    false,
+                );
+            }
+            for (j, doel) in inhoud.doelen.iter().enumerate() {
+                let pad = format!("{pad}.inhoud.doelen[{j}]");
+                self.tekst(format!("{pad}.tekst"), &doel.tekst, false);
+                self.tekst(format!("{pad}.situatie"), &doel.situatie, false);
+                if plan.status == Planstatus::Concept
+                    && let Some(id) = doel.situatie_id
+                    && !self.categorieen.contains_key(&id)
+                {
+                    self.meld(
+                        format!("{pad}.situatieId"),
+                        "Verwijst naar een informatie-item dat niet in de casus staat.",
+                    );
+                }
+                for (k, a) in doel.afspraken.iter().enumerate() {
+                    let pad = format!("{pad}.afspraken[{k}]");
+                    for (veld, waarde) in [
+                        ("wie", &a.wie),
+                        ("wat", &a.wat),
+                        ("wanneer", &a.wanneer),
+                        ("toezicht", &a.toezicht),
+                        ("alsNietNagekomen", &a.als_niet_nagekomen),
+                    ] {
+                        self.tekst(format!("{pad}.{veld}"), waarde, false);
+                    }
+                }
+            }
+            for (j, s) in inhoud.signalen.iter().enumerate() {
+                self.tekst(
+                    format!("{pad}.inhoud.signalen[{j}].signaal"),
+                    &s.signaal,
+                    false,
+                );
+                self.tekst(
+                    format!("{pad}.inhoud.signalen[{j}].watDan"),
+                    &s.wat_dan,
+                    false,
+                );
+            }
+            for (j, n) in inhoud.netwerk.iter().enumerate() {
+                for (veld, waarde) in [
+                    ("naam", &n.naam),
+                    ("rol", &n.rol),
+                    ("taak", &n.taak),
+                    ("telefoon", &n.telefoon),
+                ] {
+                    self.tekst(format!("{pad}.inhoud.netwerk[{j}].{veld}"), waarde, false);
+                }
+            }
+            for (j, n) in inhoud.noodnummers.iter().enumerate() {
+                for (veld, waarde) in [
+                    ("naam", &n.naam),
+                    ("nummer", &n.nummer),
+                    ("wanneer", &n.wanneer),
+                ] {
+                    self.tekst(
+                        format!("{pad}.inhoud.noodnummers[{j}].{veld}"),
+                        waarde,
+                        false,
+                    );
+                }
+            }
+            self.tekst(
+                format!("{pad}.inhoud.evaluatie.metWie"),
+                &inhoud.evaluatie.met_wie,
+                false,
+            );
+            self.tekst(
+                format!("{pad}.inhoud.casusregisseur"),
+                &inhoud.casusregisseur,
+                false,
+            );
+            for (j, v) in plan.verspreiding.iter().enumerate() {
+                self.tekst(format!("{pad}.verspreiding[{j}].partij"), &v.partij, true);
+                self.tekst(format!("{pad}.verspreiding[{j}].rol"), &v.rol, false);
+                if let Some(datum) = v.ontvangen_op {
+                    self.niet_in_toekomst(format!("{pad}.verspreiding[{j}].ontvangenOp"), datum);
+                }
+            }
+        }
+        self.uniek(
+            casus
+                .plannen
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("plannen[{i}].id"), &p.id)),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
