@@ -15,15 +15,14 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use uuid::Uuid;
 
-use super::benamingen::{
-    ALS_NIET_NAGEKOMEN_MDA, DOEL_UIT_MDA, afronden_tekst, datum_tekst, toezicht_mda,
-    verwerking_tekst,
-};
-use super::validatie::MAX_TEKST_BYTES;
-use super::{
-    Afspraak, Casus, CasusStatus, Monitoringmoment, Monitoringsoort, Onveiligheid, Plandoel,
-    Planfout, Plansoort, Probleem,
-};
+use super::benamingen::{afronden_tekst, toezicht_mda};
+use super::{Casus, CasusStatus, Onveiligheid, Planfout, Probleem};
+
+mod regels;
+mod verwerking;
+
+pub use regels::{controleer_sessiewijzigingen, valideer_sessie};
+pub use verwerking::verwerk_actiepunten;
 
 /// The longest sessie on one casus, in minutes \[ours]: a whole working day.
 pub const MAX_DUUR_MINUTEN: u32 = 8 * 60;
@@ -489,265 +488,14 @@ pub fn valideer_partners(partners: &[Overlegpartner]) -> Vec<Probleem> {
     p
 }
 
-/// The rule "actiepunten flow into the casus" \[ours, after DOMAIN: MDA++ session — "besluiten,
-/// actiepunten (wie, wat, wanneer), next evaluation"]. Every actiepunt of `punt` not yet verwerkt:
-///
-/// - **Monitoring** → an extra [`Monitoringmoment`] on `wanneer` (id = the actiepunt's id);
-/// - **Evaluatie** → the evaluatie (datum = `wanneer`, met wie = `wie`) of the concept
-///   veiligheidsplan — the plan is where "evaluatie (when, with whom)" lives [DOMAIN: Plans], and
-///   the next vaststelling carries it to everyone who receives the plan;
-/// - **Afspraak** → an [`Afspraak`] (wie, wat, wanneer as a date, toezicht = this sessie,
-///   als niet nagekomen = "terug naar het MDA++-overleg") under the concept veiligheidsplan's
-///   first doel (id = the actiepunt's id).
-///
-/// A concept veiligheidsplan is started with [`Casus::plan_nieuw`] when there is none (a copy of
-/// the vastgesteld version, so nothing vastgesteld ever changes); a plan without doelen gets one.
-/// Each actiepunt is then marked verwerkt; one already verwerkt — or whose afspraak or
-/// monitoringmoment is already in the casus — is never taken twice.
-pub fn verwerk_actiepunten(
-    casus: &mut Casus,
-    punt: &mut Agendapunt,
-    toezicht: &str,
-    vandaag: NaiveDate,
-) -> Result<Vec<Verwerking>, Sessiefout> {
-    if punt.casus_id != casus.id {
-        return Err(Sessiefout::AndereCasus);
-    }
-    let mut uit = Vec::new();
-    for actie in punt.actiepunten.iter_mut().filter(|a| !a.verwerkt) {
-        let tekst = match actie.soort {
-            Actiesoort::Monitoring => {
-                if !casus.monitoring.iter().any(|m| m.id == actie.id) {
-                    casus.monitoring.push(Monitoringmoment {
-                        id: actie.id,
-                        datum: actie.wanneer,
-                        soort: Monitoringsoort::Extra,
-                        gedaan: None,
-                    });
-                }
-                verwerking_tekst(actie.soort, actie.wanneer)
-            }
-            Actiesoort::Evaluatie => {
-                let plan = conceptveiligheidsplan(casus, vandaag)?;
-                plan.inhoud.evaluatie.datum = Some(actie.wanneer);
-                if !actie.wie.trim().is_empty() {
-                    plan.inhoud.evaluatie.met_wie = actie.wie.trim().to_string();
-                }
-                verwerking_tekst(actie.soort, actie.wanneer)
-            }
-            Actiesoort::Afspraak => {
-                let plan = conceptveiligheidsplan(casus, vandaag)?;
-                let al_daar = plan
-                    .inhoud
-                    .doelen
-                    .iter()
-                    .flat_map(|d| &d.afspraken)
-                    .any(|a| a.id == actie.id);
-                if !al_daar {
-                    if plan.inhoud.doelen.is_empty() {
-                        plan.inhoud.doelen.push(Plandoel {
-                            id: Uuid::new_v4(),
-                            tekst: DOEL_UIT_MDA.to_string(),
-                            situatie_id: None,
-                            situatie: String::new(),
-                            doel_id: None,
-                            afspraken: Vec::new(),
-                        });
-                    }
-                    plan.inhoud.doelen[0].afspraken.push(Afspraak {
-                        id: actie.id,
-                        wie: actie.wie.trim().to_string(),
-                        wat: actie.wat.trim().to_string(),
-                        wanneer: datum_tekst(actie.wanneer),
-                        toezicht: toezicht.to_string(),
-                        als_niet_nagekomen: ALS_NIET_NAGEKOMEN_MDA.to_string(),
-                    });
-                }
-                verwerking_tekst(actie.soort, actie.wanneer)
-            }
-        };
-        actie.verwerkt = true;
-        uit.push(Verwerking {
-            actiepunt_id: actie.id,
-            casus_id: casus.id,
-            soort: actie.soort,
-            tekst,
-        });
-    }
-    Ok(uit)
-}
-
-/// The concept veiligheidsplan, started when there is none.
-fn conceptveiligheidsplan(
-    casus: &mut Casus,
-    vandaag: NaiveDate,
-) -> Result<&mut super::Plan, Sessiefout> {
-    let id = match casus.conceptplan(Plansoort::Veiligheidsplan) {
-        Some(p) => p.id,
-        None => casus.plan_nieuw(Plansoort::Veiligheidsplan, vandaag)?,
-    };
-    Ok(casus.conceptplan_mut(id)?)
-}
-
-/// The rule every save of a sessie obeys (`oud` is what is stored, `nieuw` what is about to be):
-/// only afronden makes a sessie afgerond and marks actiepunten verwerkt, an afgerond sessie
-/// stays afgerond and changes only its samenvatting (it is the record of what the table
-/// decided), and a verwerkt actiepunt — already in its casus — never changes or disappears.
-pub fn controleer_sessiewijzigingen(oud: &Sessie, nieuw: &Sessie) -> Result<(), Sessiefout> {
-    let afgerond = |s: &Sessie| s.status == Sessiestatus::Afgerond;
-    if afgerond(oud) != afgerond(nieuw) {
-        return Err(Sessiefout::NietTeWijzigen);
-    }
-    if afgerond(oud) {
-        let zonder_samenvatting = Sessie {
-            samenvatting: oud.samenvatting.clone(),
-            versie: oud.versie,
-            ..nieuw.clone()
-        };
-        return if zonder_samenvatting == *oud {
-            Ok(())
-        } else {
-            Err(Sessiefout::Vastgelegd)
-        };
-    }
-    let verwerkt = |s: &Sessie| -> Vec<(Uuid, Actiepunt)> {
-        s.agenda
-            .iter()
-            .flat_map(|a| {
-                a.actiepunten
-                    .iter()
-                    .filter(|p| p.verwerkt)
-                    .map(move |p| (a.casus_id, p.clone()))
-            })
-            .collect()
-    };
-    let (was, wordt) = (verwerkt(oud), verwerkt(nieuw));
-    if was.len() != wordt.len() || was.iter().any(|p| !wordt.contains(p)) {
-        return Err(Sessiefout::NietTeWijzigen);
-    }
-    Ok(())
-}
-
-/// Every problem in the sessie, each with its JSON path and a Dutch message; empty when valid.
-/// Checked: voorzitter and names present, texts within [`MAX_TEKST_BYTES`], unique ids, inbreng
-/// from deelnemers that exist, times "HH:MM" and durations of 1 to [`MAX_DUUR_MINUTEN`] minutes,
-/// a casus at most once on the agenda, actiepunten with wie and wat, the status consistent with
-/// its moments.
-pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
-    let mut p = Vec::new();
-    let mut meld = |pad: String, melding: &str| {
-        p.push(Probleem {
-            pad,
-            melding: melding.to_string(),
-        })
-    };
-    let tekst = |meld: &mut dyn FnMut(String, &str), pad: String, waarde: &str, verplicht: bool| {
-        if waarde.len() > MAX_TEKST_BYTES {
-            meld(pad, "Te lang: hoogstens 1024 kB.");
-        } else if verplicht && waarde.trim().is_empty() {
-            meld(pad, "Dit veld is verplicht maar leeg.");
-        }
-    };
-    tekst(&mut meld, "voorzitter".into(), &sessie.voorzitter, true);
-    tekst(
-        &mut meld,
-        "samenvatting".into(),
-        &sessie.samenvatting,
-        false,
-    );
-    let mut ids: Vec<(Uuid, String)> = Vec::new();
-    let mut uniek = |meld: &mut dyn FnMut(String, &str), id: Uuid, pad: String| {
-        if ids.iter().any(|(i, _)| *i == id) {
-            meld(pad, "Dubbele id: al eerder gebruikt in deze sessie.");
-        } else {
-            ids.push((id, pad));
-        }
-    };
-    for (i, d) in sessie.deelnemers.iter().enumerate() {
-        let pad = format!("deelnemers[{i}]");
-        uniek(&mut meld, d.id, format!("{pad}.id"));
-        for probleem in d.problemen(&pad) {
-            meld(probleem.pad, &probleem.melding);
-        }
-    }
-    for (i, a) in sessie.agenda.iter().enumerate() {
-        let pad = format!("agenda[{i}]");
-        if sessie.agenda[..i].iter().any(|b| b.casus_id == a.casus_id) {
-            meld(
-                format!("{pad}.casusId"),
-                "Deze casus staat al eerder op de agenda.",
-            );
-        }
-        tekst(&mut meld, format!("{pad}.casusCode"), &a.casus_code, true);
-        if !is_begintijd(&a.begintijd) {
-            meld(
-                format!("{pad}.begintijd"),
-                "Geen geldige tijd: schrijf uren en minuten als 09:30.",
-            );
-        }
-        if !is_duur(a.duur_minuten) {
-            meld(
-                format!("{pad}.duurMinuten"),
-                "De duur loopt van 1 tot en met 480 minuten.",
-            );
-        }
-        for (j, inbreng) in a.inbreng.iter().enumerate() {
-            if sessie.deelnemer(inbreng.deelnemer_id).is_none() {
-                meld(
-                    format!("{pad}.inbreng[{j}].deelnemerId"),
-                    "Verwijst naar een deelnemer die niet in de sessie staat.",
-                );
-            }
-            tekst(
-                &mut meld,
-                format!("{pad}.inbreng[{j}].tekst"),
-                &inbreng.tekst,
-                true,
-            );
-        }
-        tekst(&mut meld, format!("{pad}.weging"), &a.weging, false);
-        for (j, b) in a.besluiten.iter().enumerate() {
-            tekst(&mut meld, format!("{pad}.besluiten[{j}]"), b, true);
-        }
-        for (j, actie) in a.actiepunten.iter().enumerate() {
-            let pad = format!("{pad}.actiepunten[{j}]");
-            uniek(&mut meld, actie.id, format!("{pad}.id"));
-            tekst(&mut meld, format!("{pad}.wie"), &actie.wie, true);
-            tekst(&mut meld, format!("{pad}.wat"), &actie.wat, true);
-            if actie.verwerkt && sessie.status != Sessiestatus::Afgerond {
-                meld(
-                    format!("{pad}.verwerkt"),
-                    "Alleen een afgeronde sessie heeft verwerkte actiepunten.",
-                );
-            }
-        }
-    }
-    match (sessie.status, sessie.gestart, sessie.afgerond) {
-        (Sessiestatus::Gepland, _, Some(_)) | (Sessiestatus::Gestart, _, Some(_)) => meld(
-            "afgerond".into(),
-            "Een sessie die niet is afgerond heeft geen moment van afronden.",
-        ),
-        (Sessiestatus::Gestart, None, _) => meld(
-            "gestart".into(),
-            "Een gestarte sessie moet zeggen wanneer ze begon.",
-        ),
-        (Sessiestatus::Afgerond, _, None) | (Sessiestatus::Afgerond, None, _) => meld(
-            "afgerond".into(),
-            "Een afgeronde sessie moet zeggen wanneer ze begon en werd afgerond.",
-        ),
-        (Sessiestatus::Afgerond, Some(g), Some(a)) if a < g => meld(
-            "afgerond".into(),
-            "De sessie werd afgerond voordat ze begon.",
-        ),
-        _ => {}
-    }
-    p
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Methodeinstellingen, Planstatus};
+    use crate::domain::benamingen::DOEL_UIT_MDA;
+    use crate::domain::{
+        Afspraak, MAX_TEKST_BYTES, Methodeinstellingen, Monitoringsoort, Plandoel, Plansoort,
+        Planstatus,
+    };
 
     fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(j, m, dag).unwrap()
