@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use super::namen::Namen;
 use super::pdf::{self, Blok, Document, kolommen, leeg_streep};
 use crate::domain::benamingen::datum_tekst;
-use crate::domain::{Casus, Plan, Planstatus};
+use crate::domain::{Casus, Plan, Planinhoud, Planstatus};
 
 /// How to print a plan.
 #[derive(Debug, Clone)]
@@ -104,9 +104,31 @@ pub fn plan_document(casus: &Casus, plan: &Plan, opties: &PlanOpties) -> Documen
 }
 
 fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec<Blok> {
-    let i = &plan.inhoud;
-    let n = |s: &str| namen.vervang(s);
     let mut b = vec![Blok::Titel(plan.soort.titel().to_string())];
+    b.extend(kopgegevens(casus, plan, namen, status));
+    b.extend(opgesteld_met(&plan.inhoud, namen));
+    b.push(Blok::Kop("Veiligheidsvoorwaarden".into()));
+    b.push(lijst_of(
+        &plan.inhoud.veiligheidsvoorwaarden,
+        namen,
+        "Geen voorwaarden vastgelegd.",
+    ));
+    b.extend(doelen_en_afspraken(casus, &plan.inhoud, namen));
+    b.extend(signalen(&plan.inhoud, namen));
+    b.extend(netwerk(&plan.inhoud, namen));
+    b.extend(noodnummers(&plan.inhoud));
+    b.extend(evaluatie(&plan.inhoud, namen));
+    b.extend(verspreiding(plan, namen));
+    if plan.inhoud.ondertekening {
+        b.push(Blok::Kop("Ondertekening".into()));
+        b.push(Blok::Handtekeningen(ondertekenaars(plan, namen)));
+    }
+    b
+}
+
+/// Casus, versie, fase, casusregisseur and who vastgesteld it.
+fn kopgegevens(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec<Blok> {
+    let n = |s: &str| namen.vervang(s);
     let mut kop = vec![
         (
             "Casus".to_string(),
@@ -116,15 +138,17 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
         ("Fase".to_string(), casus.fase.label().to_string()),
         (
             "Casusregisseur".to_string(),
-            leeg_streep(&n(&i.casusregisseur)),
+            leeg_streep(&n(&plan.inhoud.casusregisseur)),
         ),
     ];
     if let Some(v) = &plan.vastgesteld {
         kop.push(("Vastgesteld door".to_string(), n(&v.door)));
     }
-    b.push(Blok::Velden(kop));
+    vec![Blok::Velden(kop)]
+}
 
-    b.push(Blok::Kop("Opgesteld met".into()));
+fn opgesteld_met(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
+    let mut b = vec![Blok::Kop("Opgesteld met".into())];
     if i.opgesteld_met.is_empty() {
         b.push(Blok::Alinea("Nog niet ingevuld.".into()));
     } else {
@@ -133,19 +157,18 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
             rijen: i
                 .opgesteld_met
                 .iter()
-                .map(|d| vec![n(&d.naam), n(&d.rol)])
+                .map(|d| vec![namen.vervang(&d.naam), namen.vervang(&d.rol)])
                 .collect(),
         });
     }
+    b
+}
 
-    b.push(Blok::Kop("Veiligheidsvoorwaarden".into()));
-    b.push(lijst_of(
-        &i.veiligheidsvoorwaarden,
-        namen,
-        "Geen voorwaarden vastgelegd.",
-    ));
-
-    b.push(Blok::Kop("Doelen en afspraken".into()));
+/// Every doel with its trail to the top 3 and its afspraken (wie, wat, wanneer, toezicht, als niet
+/// nagekomen).
+fn doelen_en_afspraken(casus: &Casus, i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
+    let n = |s: &str| namen.vervang(s);
+    let mut b = vec![Blok::Kop("Doelen en afspraken".into())];
     if i.doelen.is_empty() {
         b.push(Blok::Alinea("Nog geen doelen.".into()));
     }
@@ -185,8 +208,11 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
             });
         }
     }
+    b
+}
 
-    b.push(Blok::Kop("Signalen en wat dan te doen".into()));
+fn signalen(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
+    let mut b = vec![Blok::Kop("Signalen en wat dan te doen".into())];
     if i.signalen.is_empty() {
         b.push(Blok::Alinea("Geen signalen vastgelegd.".into()));
     } else {
@@ -195,12 +221,16 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
             rijen: i
                 .signalen
                 .iter()
-                .map(|s| vec![n(&s.signaal), n(&s.wat_dan)])
+                .map(|s| vec![namen.vervang(&s.signaal), namen.vervang(&s.wat_dan)])
                 .collect(),
         });
     }
+    b
+}
 
-    b.push(Blok::Kop("Netwerk".into()));
+fn netwerk(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
+    let n = |s: &str| namen.vervang(s);
+    let mut b = vec![Blok::Kop("Netwerk".into())];
     if i.netwerk.is_empty() {
         b.push(Blok::Alinea("Geen netwerk vastgelegd.".into()));
     } else {
@@ -218,31 +248,49 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
                 .collect(),
         });
     }
+    b
+}
 
-    b.push(Blok::Kop("Noodnummers".into()));
-    b.push(Blok::Tabel {
-        kolommen: kolommen(&[("Wie", 1.2), ("Nummer", 0.6), ("Wanneer", 1.6)]),
-        rijen: i
-            .noodnummers
-            .iter()
-            .map(|x| vec![x.naam.clone(), x.nummer.clone(), x.wanneer.clone()])
-            .collect(),
-    });
+fn noodnummers(i: &Planinhoud) -> Vec<Blok> {
+    vec![
+        Blok::Kop("Noodnummers".into()),
+        Blok::Tabel {
+            kolommen: kolommen(&[("Wie", 1.2), ("Nummer", 0.6), ("Wanneer", 1.6)]),
+            rijen: i
+                .noodnummers
+                .iter()
+                .map(|x| vec![x.naam.clone(), x.nummer.clone(), x.wanneer.clone()])
+                .collect(),
+        },
+    ]
+}
 
-    b.push(Blok::Kop("Evaluatie".into()));
-    b.push(Blok::Velden(vec![
-        (
-            "Datum".to_string(),
-            i.evaluatie
-                .datum
-                .map_or_else(|| "nog niet gepland".to_string(), datum_tekst),
-        ),
-        ("Met wie".to_string(), leeg_streep(&n(&i.evaluatie.met_wie))),
-    ]));
+fn evaluatie(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
+    vec![
+        Blok::Kop("Evaluatie".into()),
+        Blok::Velden(vec![
+            (
+                "Datum".to_string(),
+                i.evaluatie
+                    .datum
+                    .map_or_else(|| "nog niet gepland".to_string(), datum_tekst),
+            ),
+            (
+                "Met wie".to_string(),
+                leeg_streep(&namen.vervang(&i.evaluatie.met_wie)),
+            ),
+        ]),
+    ]
+}
 
-    if !plan.verspreiding.is_empty() {
-        b.push(Blok::Kop("Verspreiding van deze versie".into()));
-        b.push(Blok::Tabel {
+/// Who received this version, and when (only when it was sent to anyone).
+fn verspreiding(plan: &Plan, namen: &Namen) -> Vec<Blok> {
+    if plan.verspreiding.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Blok::Kop("Verspreiding van deze versie".into()),
+        Blok::Tabel {
             kolommen: kolommen(&[
                 ("Partij", 1.0),
                 ("Rol of organisatie", 1.0),
@@ -253,21 +301,15 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
                 .iter()
                 .map(|v| {
                     vec![
-                        n(&v.partij),
-                        n(&v.rol),
+                        namen.vervang(&v.partij),
+                        namen.vervang(&v.rol),
                         v.ontvangen_op
                             .map_or_else(|| "nog niet".to_string(), datum_tekst),
                     ]
                 })
                 .collect(),
-        });
-    }
-
-    if i.ondertekening {
-        b.push(Blok::Kop("Ondertekening".into()));
-        b.push(Blok::Handtekeningen(ondertekenaars(plan, namen)));
-    }
-    b
+        },
+    ]
 }
 
 fn gezinsversie(plan: &Plan, namen: &Namen) -> Vec<Blok> {

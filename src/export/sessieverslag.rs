@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use super::namen::Namen;
 use super::pdf::{self, Blok, Document, kolommen, leeg_streep};
 use crate::domain::benamingen::{aantal, datum_tekst};
-use crate::domain::{Casus, Overlegpartner, Sessie, Sessiestatus};
+use crate::domain::{Agendapunt, Casus, Overlegpartner, Sessie, Sessiestatus};
 
 /// How to print a verslag.
 #[derive(Debug, Clone)]
@@ -51,23 +51,7 @@ pub fn sessieverslag_document(
     casussen: &[Casus],
     opties: &VerslagOpties,
 ) -> Document {
-    let mut namen = Namen::geen();
-    if opties.pseudoniem {
-        for d in &sessie.deelnemers {
-            namen.persoon(&d.naam, Some(d.organisatie.trim()));
-        }
-        if !sessie
-            .deelnemers
-            .iter()
-            .any(|d| d.naam.trim() == sessie.voorzitter.trim())
-        {
-            namen.persoon(&sessie.voorzitter, None);
-        }
-        for c in casussen {
-            namen.betrokkenen(c);
-        }
-    }
-    let n = |s: &str| namen.vervang(s);
+    let namen = verslagnamen(sessie, casussen, opties.pseudoniem);
     let datum = datum_tekst(sessie.datum);
     let status = sessie.status.label();
     let mut watermerken = Vec::new();
@@ -84,158 +68,19 @@ pub fn sessieverslag_document(
     };
 
     let mut b = vec![Blok::Titel("Verslag MDA++-overleg".into())];
-    let mut kop = vec![
-        ("Datum".to_string(), datum.clone()),
-        (
-            "Voorzitter".to_string(),
-            voorzitter(sessie, &namen, opties.pseudoniem),
-        ),
-        ("Status".to_string(), status.to_string()),
-        (
-            "Casussen".to_string(),
-            aantal(sessie.agenda.len(), "casus", "casussen"),
-        ),
-    ];
-    if let (Some(g), Some(a)) = (sessie.gestart, sessie.afgerond) {
-        kop.push((
-            "Gestart en afgerond".to_string(),
-            format!(
-                "{} – {} (UTC)",
-                g.format("%d-%m-%Y %H:%M"),
-                a.format("%d-%m-%Y %H:%M")
-            ),
+    b.extend(kopgegevens(sessie, &namen, opties.pseudoniem));
+    b.extend(samenvatting(sessie, &namen));
+    b.extend(deelnemers(sessie, opties.pseudoniem));
+    b.extend(agenda(sessie, casussen, &namen));
+    for (nr, punt) in sessie.agenda.iter().enumerate() {
+        b.extend(agendapunt(
+            sessie,
+            nr,
+            punt,
+            casussen,
+            &namen,
+            opties.pseudoniem,
         ));
-    }
-    b.push(Blok::Velden(kop));
-
-    b.push(Blok::Kop("Samenvatting".into()));
-    b.push(Blok::Alinea(if sessie.samenvatting.trim().is_empty() {
-        "Nog geen samenvatting.".to_string()
-    } else {
-        n(&sessie.samenvatting)
-    }));
-
-    b.push(Blok::Kop("Deelnemers".into()));
-    if sessie.deelnemers.is_empty() {
-        b.push(Blok::Alinea("Geen deelnemers vastgelegd.".into()));
-    } else if opties.pseudoniem {
-        b.push(Blok::Tabel {
-            kolommen: kolommen(&[("Organisatie", 1.2), ("Rol", 1.0)]),
-            rijen: sessie
-                .deelnemers
-                .iter()
-                .map(|d| vec![d.organisatie.clone(), d.rol.clone()])
-                .collect(),
-        });
-    } else {
-        b.push(Blok::Tabel {
-            kolommen: kolommen(&[("Naam", 1.0), ("Organisatie", 1.2), ("Rol", 1.0)]),
-            rijen: sessie
-                .deelnemers
-                .iter()
-                .map(|d| vec![d.naam.clone(), d.organisatie.clone(), d.rol.clone()])
-                .collect(),
-        });
-    }
-
-    b.push(Blok::Kop("Agenda".into()));
-    if sessie.agenda.is_empty() {
-        b.push(Blok::Alinea("Geen casussen op de agenda.".into()));
-    } else {
-        b.push(Blok::Tabel {
-            kolommen: kolommen(&[("Tijd", 0.5), ("Casus", 2.0), ("Duur", 0.5)]),
-            rijen: sessie
-                .agenda
-                .iter()
-                .map(|a| {
-                    vec![
-                        a.begintijd.clone(),
-                        casusnaam(a.casus_id, &a.casus_code, casussen, &namen),
-                        format!("{} min", a.duur_minuten),
-                    ]
-                })
-                .collect(),
-        });
-    }
-
-    for (nr, a) in sessie.agenda.iter().enumerate() {
-        b.push(Blok::Kop(format!(
-            "{}. {}",
-            nr + 1,
-            casusnaam(a.casus_id, &a.casus_code, casussen, &namen)
-        )));
-        if !casussen.iter().any(|c| c.id == a.casus_id) {
-            b.push(Blok::Alinea(
-                "Deze casus staat niet (meer) in de kluis; het verslag bewaart wat er besproken is."
-                    .into(),
-            ));
-        }
-        b.push(Blok::Subkop("Inbreng".into()));
-        if a.inbreng.is_empty() {
-            b.push(Blok::Alinea("Geen inbreng vastgelegd.".into()));
-        } else {
-            b.push(Blok::Tabel {
-                kolommen: kolommen(&[("Organisatie", 0.9), ("Inbreng", 2.4)]),
-                rijen: a
-                    .inbreng
-                    .iter()
-                    .map(|i| {
-                        vec![
-                            deelnemer(sessie.deelnemer(i.deelnemer_id), opties.pseudoniem),
-                            n(&i.tekst),
-                        ]
-                    })
-                    .collect(),
-            });
-        }
-        b.push(Blok::Subkop("Weging en kwalificatie".into()));
-        b.push(Blok::Velden(vec![
-            (
-                "Kwalificatie".to_string(),
-                a.kwalificatie
-                    .map_or_else(|| "nog niet bepaald".to_string(), |k| k.label().to_string()),
-            ),
-            ("Weging".to_string(), leeg_streep(&n(&a.weging))),
-        ]));
-        b.push(Blok::Subkop("Besluiten".into()));
-        let besluiten: Vec<String> = a
-            .besluiten
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .map(|s| n(s))
-            .collect();
-        if besluiten.is_empty() {
-            b.push(Blok::Alinea("Geen besluiten vastgelegd.".into()));
-        } else {
-            b.push(Blok::Opsomming(besluiten));
-        }
-        b.push(Blok::Subkop("Actiepunten".into()));
-        if a.actiepunten.is_empty() {
-            b.push(Blok::Alinea("Geen actiepunten.".into()));
-        } else {
-            b.push(Blok::Tabel {
-                kolommen: kolommen(&[
-                    ("Wie", 0.9),
-                    ("Wat", 1.8),
-                    ("Wanneer", 0.6),
-                    ("Soort", 0.6),
-                    ("In de casus", 0.5),
-                ]),
-                rijen: a
-                    .actiepunten
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            n(&p.wie),
-                            n(&p.wat),
-                            datum_tekst(p.wanneer),
-                            p.soort.label().to_string(),
-                            if p.verwerkt { "verwerkt" } else { "open" }.to_string(),
-                        ]
-                    })
-                    .collect(),
-            });
-        }
     }
 
     Document {
@@ -255,6 +100,206 @@ pub fn sessieverslag_document(
         watermerken,
         blokken: b,
     }
+}
+
+/// Who to hide in the pseudonymised verslag: deelnemers (by organisation), the voorzitter, and the
+/// betrokkenen of every casus on the agenda. Nobody otherwise.
+fn verslagnamen(sessie: &Sessie, casussen: &[Casus], pseudoniem: bool) -> Namen {
+    let mut namen = Namen::geen();
+    if pseudoniem {
+        for d in &sessie.deelnemers {
+            namen.persoon(&d.naam, Some(d.organisatie.trim()));
+        }
+        if !sessie
+            .deelnemers
+            .iter()
+            .any(|d| d.naam.trim() == sessie.voorzitter.trim())
+        {
+            namen.persoon(&sessie.voorzitter, None);
+        }
+        for c in casussen {
+            namen.betrokkenen(c);
+        }
+    }
+    namen
+}
+
+/// Datum, voorzitter, status, how many casussen, and when it ran.
+fn kopgegevens(sessie: &Sessie, namen: &Namen, pseudoniem: bool) -> Vec<Blok> {
+    let mut kop = vec![
+        ("Datum".to_string(), datum_tekst(sessie.datum)),
+        (
+            "Voorzitter".to_string(),
+            voorzitter(sessie, namen, pseudoniem),
+        ),
+        ("Status".to_string(), sessie.status.label().to_string()),
+        (
+            "Casussen".to_string(),
+            aantal(sessie.agenda.len(), "casus", "casussen"),
+        ),
+    ];
+    if let (Some(g), Some(a)) = (sessie.gestart, sessie.afgerond) {
+        kop.push((
+            "Gestart en afgerond".to_string(),
+            format!(
+                "{} – {} (UTC)",
+                g.format("%d-%m-%Y %H:%M"),
+                a.format("%d-%m-%Y %H:%M")
+            ),
+        ));
+    }
+    vec![Blok::Velden(kop)]
+}
+
+fn samenvatting(sessie: &Sessie, namen: &Namen) -> Vec<Blok> {
+    vec![
+        Blok::Kop("Samenvatting".into()),
+        Blok::Alinea(if sessie.samenvatting.trim().is_empty() {
+            "Nog geen samenvatting.".to_string()
+        } else {
+            namen.vervang(&sessie.samenvatting)
+        }),
+    ]
+}
+
+/// The table: organisation and role, with names unless pseudonymised.
+fn deelnemers(sessie: &Sessie, pseudoniem: bool) -> Vec<Blok> {
+    let mut b = vec![Blok::Kop("Deelnemers".into())];
+    if sessie.deelnemers.is_empty() {
+        b.push(Blok::Alinea("Geen deelnemers vastgelegd.".into()));
+    } else if pseudoniem {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Organisatie", 1.2), ("Rol", 1.0)]),
+            rijen: sessie
+                .deelnemers
+                .iter()
+                .map(|d| vec![d.organisatie.clone(), d.rol.clone()])
+                .collect(),
+        });
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Naam", 1.0), ("Organisatie", 1.2), ("Rol", 1.0)]),
+            rijen: sessie
+                .deelnemers
+                .iter()
+                .map(|d| vec![d.naam.clone(), d.organisatie.clone(), d.rol.clone()])
+                .collect(),
+        });
+    }
+    b
+}
+
+fn agenda(sessie: &Sessie, casussen: &[Casus], namen: &Namen) -> Vec<Blok> {
+    let mut b = vec![Blok::Kop("Agenda".into())];
+    if sessie.agenda.is_empty() {
+        b.push(Blok::Alinea("Geen casussen op de agenda.".into()));
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Tijd", 0.5), ("Casus", 2.0), ("Duur", 0.5)]),
+            rijen: sessie
+                .agenda
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.begintijd.clone(),
+                        casusnaam(a.casus_id, &a.casus_code, casussen, namen),
+                        format!("{} min", a.duur_minuten),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    b
+}
+
+/// One casus as the table discussed it: inbreng, weging en kwalificatie, besluiten, actiepunten.
+fn agendapunt(
+    sessie: &Sessie,
+    nr: usize,
+    a: &Agendapunt,
+    casussen: &[Casus],
+    namen: &Namen,
+    pseudoniem: bool,
+) -> Vec<Blok> {
+    let n = |s: &str| namen.vervang(s);
+    let mut b = vec![Blok::Kop(format!(
+        "{}. {}",
+        nr + 1,
+        casusnaam(a.casus_id, &a.casus_code, casussen, namen)
+    ))];
+    if !casussen.iter().any(|c| c.id == a.casus_id) {
+        b.push(Blok::Alinea(
+            "Deze casus staat niet (meer) in de kluis; het verslag bewaart wat er besproken is."
+                .into(),
+        ));
+    }
+    b.push(Blok::Subkop("Inbreng".into()));
+    if a.inbreng.is_empty() {
+        b.push(Blok::Alinea("Geen inbreng vastgelegd.".into()));
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[("Organisatie", 0.9), ("Inbreng", 2.4)]),
+            rijen: a
+                .inbreng
+                .iter()
+                .map(|i| {
+                    vec![
+                        deelnemer(sessie.deelnemer(i.deelnemer_id), pseudoniem),
+                        n(&i.tekst),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    b.push(Blok::Subkop("Weging en kwalificatie".into()));
+    b.push(Blok::Velden(vec![
+        (
+            "Kwalificatie".to_string(),
+            a.kwalificatie
+                .map_or_else(|| "nog niet bepaald".to_string(), |k| k.label().to_string()),
+        ),
+        ("Weging".to_string(), leeg_streep(&n(&a.weging))),
+    ]));
+    b.push(Blok::Subkop("Besluiten".into()));
+    let besluiten: Vec<String> = a
+        .besluiten
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| n(s))
+        .collect();
+    if besluiten.is_empty() {
+        b.push(Blok::Alinea("Geen besluiten vastgelegd.".into()));
+    } else {
+        b.push(Blok::Opsomming(besluiten));
+    }
+    b.push(Blok::Subkop("Actiepunten".into()));
+    if a.actiepunten.is_empty() {
+        b.push(Blok::Alinea("Geen actiepunten.".into()));
+    } else {
+        b.push(Blok::Tabel {
+            kolommen: kolommen(&[
+                ("Wie", 0.9),
+                ("Wat", 1.8),
+                ("Wanneer", 0.6),
+                ("Soort", 0.6),
+                ("In de casus", 0.5),
+            ]),
+            rijen: a
+                .actiepunten
+                .iter()
+                .map(|p| {
+                    vec![
+                        n(&p.wie),
+                        n(&p.wat),
+                        datum_tekst(p.wanneer),
+                        p.soort.label().to_string(),
+                        if p.verwerkt { "verwerkt" } else { "open" }.to_string(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    b
 }
 
 fn voorzitter(sessie: &Sessie, namen: &Namen, pseudoniem: bool) -> String {
