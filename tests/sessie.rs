@@ -296,7 +296,13 @@ fn partnerlijst_wordt_hergebruikt() {
     assert_eq!(nieuw.sessie.deelnemers, partners);
     let mut fout = partners.clone();
     fout[0].organisatie = " ".into();
-    assert_eq!(w.partners_save(&fout).unwrap_err().code, ErrorCode::Invalid);
+    let e = w.partners_save(&fout).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert_eq!(
+        e.message,
+        "De partnerlijst is niet opgeslagen:\n- partners[0].organisatie: Vul de organisatie van de partner in.\nEr is niets gewijzigd."
+    );
+    assert_eq!(w.partners_list().unwrap(), partners, "nothing changed");
 }
 
 fn pdftotext(pdf: &std::path::Path) -> String {

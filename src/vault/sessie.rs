@@ -363,11 +363,12 @@ impl Vault {
     pub fn partners_save(&self, partners: &[Overlegpartner]) -> Result<(), Error> {
         let problems = domain::valideer_partners(partners);
         if !problems.is_empty() {
-            let lijst: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            return Err(Error::Invalid(format!(
-                "De partnerlijst is niet opgeslagen: {}. Er is niets gewijzigd.",
-                lijst.join("; ")
-            )));
+            let mut msg = "De partnerlijst is niet opgeslagen:".to_string();
+            for p in problems.iter().take(20) {
+                msg.push_str(&format!("\n- {p}"));
+            }
+            msg.push_str("\nEr is niets gewijzigd.");
+            return Err(Error::Invalid(msg));
         }
         let tx = self.conn.unchecked_transaction()?;
         tx.execute("DELETE FROM partner", [])?;
