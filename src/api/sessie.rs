@@ -39,6 +39,8 @@ pub struct SessieOverzicht {
 #[ts(export)]
 pub struct Sessielijst {
     pub vandaag: NaiveDate,
+    /// The limits a new sessie's form applies (the voorzitter's name: `maxPartnerBytes`).
+    pub grenzen: Sessiegrenzen,
     pub sessies: Vec<SessieOverzicht>,
 }
 
@@ -285,7 +287,11 @@ impl Werkplaats {
                     casussen: s.casussen,
                 })
                 .collect();
-            Ok(Sessielijst { vandaag, sessies })
+            Ok(Sessielijst {
+                vandaag,
+                grenzen: sessiegrenzen(),
+                sessies,
+            })
         })
     }
 

@@ -991,4 +991,15 @@ mod tests {
         );
         assert!(regels[0].bestaat && !regels[1].bestaat);
     }
+
+    #[test]
+    fn the_voorzitter_is_held_to_a_name_limit() {
+        let mut s = Sessie::nieuw(d(2026, 11, 19), "ر".repeat(MAX_PARTNER_BYTES / 2));
+        assert!(valideer_sessie(&s).is_empty(), "exactly at the limit");
+        s.voorzitter.push('x');
+        let p = valideer_sessie(&s);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].pad, "voorzitter");
+        assert!(p[0].melding.contains("2000 bytes"), "{}", p[0].melding);
+    }
 }

@@ -2,7 +2,9 @@
 
 use uuid::Uuid;
 
-use super::{Actiepunt, Sessie, Sessiefout, Sessiestatus, is_begintijd, is_duur};
+use super::{
+    Actiepunt, MAX_PARTNER_BYTES, Sessie, Sessiefout, Sessiestatus, is_begintijd, is_duur,
+};
 use crate::domain::MAX_TEKST_BYTES;
 use crate::domain::Probleem;
 
@@ -65,7 +67,15 @@ pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
             meld(pad, "Dit veld is verplicht maar leeg.");
         }
     };
-    tekst(&mut meld, "voorzitter".into(), &sessie.voorzitter, true);
+    // The voorzitter is a person's name, held to a partner's limit.
+    if sessie.voorzitter.len() > MAX_PARTNER_BYTES {
+        meld(
+            "voorzitter".into(),
+            &format!("Te lang: hoogstens {MAX_PARTNER_BYTES} bytes."),
+        );
+    } else {
+        tekst(&mut meld, "voorzitter".into(), &sessie.voorzitter, true);
+    }
     tekst(
         &mut meld,
         "samenvatting".into(),

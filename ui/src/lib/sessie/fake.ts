@@ -20,7 +20,11 @@ const notFaked = () => Promise.reject({ code: 'internal', message: 'niet nageboo
 
 export function fakeSessieApi(): SessieApi {
   return {
-    sessieList: async () => ({ vandaag: '2026-11-23', sessies: [] }),
+    sessieList: async () => ({
+      vandaag: '2026-11-23',
+      grenzen: { maxTekstBytes: 1048576, maxPartnerBytes: 2000, maxDuurMinuten: 480 },
+      sessies: [],
+    }),
     sessieCreate: notFaked,
     sessieOpen: notFaked,
     sessieSave: notFaked,
