@@ -281,26 +281,25 @@ impl Vault {
     }
 
     /// All casussen, ordered by code, each with its `kop`.
-    /// Every casus as (id, code, titel, status), by code: what a picker needs, without reading
-    /// the casus documents.
+    /// Every casus as (id, code, titel, status), by code: what a picker needs, from the row's own
+    /// columns (no casus document or `kop` is parsed; this runs on every sessie save).
     pub fn casus_keuzes(&self) -> Result<Vec<(String, String, String, CasusStatus)>, Error> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, code, titel, json_extract(kop, '$.status') FROM casus ORDER BY code",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, code, titel, status FROM casus ORDER BY code")?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(3)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
             let (id, code, titel, status) = row?;
-            let status: CasusStatus = status
-                .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
-                .ok_or_else(|| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))?;
+            let status: CasusStatus = serde_json::from_value(serde_json::Value::String(status))
+                .map_err(|_| Error::Corrupt(format!("casus {id} is onleesbaar opgeslagen")))?;
             out.push((id, code, titel, status));
         }
         Ok(out)
