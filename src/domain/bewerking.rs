@@ -10,7 +10,44 @@
 
 use uuid::Uuid;
 
-use super::{Casus, Categorie, Perspectief, Planstatus};
+use super::{Casus, Categorie, Kindcheck, Perspectief, Plan, Planstatus, Verspreiding};
+
+/// Why a party cannot be added to a plan's verspreiding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Partijfout {
+    /// The name is empty (or only spaces).
+    Leeg,
+    /// That party is already on the list ([`Verspreiding::zelfde_partij`]).
+    Bestaat,
+}
+
+/// The name a verspreiding party is compared by: "Wijkteam " and "wijkteam" are one party.
+pub fn partijsleutel(partij: &str) -> String {
+    partij.trim().to_lowercase()
+}
+
+impl Plan {
+    /// Add a party (a ketenpartner, say) to the verspreiding, trimmed; refuses an empty name or
+    /// one already on the list. Whether the verspreiding may still change is the caller's check
+    /// ([`Plan::verspreiding_bijhouden`]).
+    pub fn partij_toevoegen(&mut self, partij: &str, rol: &str) -> Result<(), Partijfout> {
+        let naam = partij.trim();
+        if naam.is_empty() {
+            return Err(Partijfout::Leeg);
+        }
+        let nieuw = Verspreiding {
+            partij: naam.to_string(),
+            rol: rol.trim().to_string(),
+            betrokkene_id: None,
+            ontvangen_op: None,
+        };
+        if self.verspreiding.iter().any(|v| v.zelfde_partij(&nieuw)) {
+            return Err(Partijfout::Bestaat);
+        }
+        self.verspreiding.push(nieuw);
+        Ok(())
+    }
+}
 
 impl Casus {
     /// Remove betrokkene `id` and every reference to them. Returns false when there is none.
@@ -49,6 +86,15 @@ impl Casus {
             }
         }
         true
+    }
+
+    /// Record a kindcheck: one per betrokkene per day, so a second one on the same day replaces
+    /// the first (a correction), and earlier days stay as the history.
+    pub fn kindcheck_vastleggen(&mut self, kindcheck: Kindcheck) {
+        self.kindchecks.retain(|k| {
+            !(k.betrokkene_id == kindcheck.betrokkene_id && k.datum == kindcheck.datum)
+        });
+        self.kindchecks.push(kindcheck);
     }
 
     /// Remove informatie-item `id` and every reference to it. Returns false when there is none.
@@ -127,6 +173,7 @@ mod tests {
     use chrono::{NaiveDate, TimeZone, Utc};
     use uuid::Uuid;
 
+    use super::Partijfout;
     use crate::domain::{
         Beleving, Betrokkene, Casus, Categorie, Concretisering, Deelnemer, Doel, Fase, Informatie,
         JaNeeOnbekend, Kindcheck, Perspectief, Plansoort, Rol, SituatieTaxatie, Top3Plaats,
@@ -253,6 +300,10 @@ mod tests {
         BetrokkeneVerwijderen(u128),
         ItemVerwijderen(u128),
         ItemOrdenen(u128, Categorie),
+        /// A kindcheck for betrokkene n on day (month, day) of 2026, "veilig" or "zorgen".
+        KindcheckVastleggen(u128, u32, u32, VeiligOpgroeien),
+        /// Add a party to the concept plan's verspreiding, with the expected refusal.
+        PartijToevoegen(&'static str, &'static str, Option<Partijfout>),
     }
 
     const OPS: &[Op] = &[
@@ -267,13 +318,41 @@ mod tests {
         Op::ItemOrdenen(12, Categorie::OnveiligeSituatie),
         Op::ItemOrdenen(15, Categorie::OnveiligeSituatie),
         Op::ItemOrdenen(14, Categorie::BeschermendeFactor),
+        // The same day replaces (a correction); another day or person adds.
+        Op::KindcheckVastleggen(2, 2, 1, VeiligOpgroeien::Ja),
+        Op::KindcheckVastleggen(2, 2, 20, VeiligOpgroeien::Zorgen),
+        Op::KindcheckVastleggen(1, 2, 1, VeiligOpgroeien::Onbekend),
+        Op::PartijToevoegen(" Wijkteam Noord ", " ketenpartner ", None),
+        Op::PartijToevoegen("Élise Ørsted", "", None),
+        Op::PartijToevoegen("p.", "", Some(Partijfout::Bestaat)),
+        Op::PartijToevoegen("  ", "rol", Some(Partijfout::Leeg)),
     ];
 
+    /// Applies `op`; false when it changed nothing (a refusal or a no-op).
     fn toepassen(c: &mut Casus, op: &Op) -> bool {
         match *op {
             Op::BetrokkeneVerwijderen(n) => c.betrokkene_verwijderen(id(n)),
             Op::ItemVerwijderen(n) => c.item_verwijderen(id(n)),
             Op::ItemOrdenen(n, naar) => c.item_ordenen(id(n), naar),
+            Op::KindcheckVastleggen(n, maand, dag, veilig) => {
+                c.kindcheck_vastleggen(kindcheck(n, maand, dag, veilig));
+                true
+            }
+            Op::PartijToevoegen(partij, rol, verwacht) => {
+                let uitkomst = c.plannen[0].partij_toevoegen(partij, rol);
+                assert_eq!(uitkomst.err(), verwacht, "{partij:?}");
+                uitkomst.is_ok()
+            }
+        }
+    }
+
+    fn kindcheck(n: u128, maand: u32, dag: u32, veilig: VeiligOpgroeien) -> Kindcheck {
+        Kindcheck {
+            betrokkene_id: id(n),
+            datum: d(2026, maand, dag),
+            zorgt_voor_minderjarigen: JaNeeOnbekend::Ja,
+            veilig_opgroeien: veilig,
+            toelichting: format!("check {n} op {dag}-{maand}"),
         }
     }
 
@@ -283,7 +362,12 @@ mod tests {
         assert_eq!(valideer(&casus(), vandaag), vec![]);
         for op in OPS {
             let mut c = casus();
-            assert!(toepassen(&mut c, op));
+            let veranderd = toepassen(&mut c, op);
+            assert_eq!(
+                veranderd,
+                c != casus(),
+                "false exactly when nothing changed"
+            );
             assert_eq!(
                 valideer(&c, vandaag),
                 vec![],
@@ -313,8 +397,8 @@ mod tests {
         let json = |c: &Casus| serde_json::to_string(c).expect("casus serialises");
         let mut ts = String::from(
             "// Generated from src/domain/bewerking.rs by `cargo xtask bindings`. Do not edit: the core's\n\
-             // cascades (remove a betrokkene or item, move an item) on a casus with every kind of reference.\n\n\
-             export type Bewerking =\n  | { soort: 'betrokkeneVerwijderen'; id: string }\n  | { soort: 'itemVerwijderen'; id: string }\n  | { soort: 'itemOrdenen'; id: string; naar: string };\n\n",
+             // edits (remove a betrokkene or item, move an item, record a kindcheck, add a party) on one casus.\n\n\
+             export type Bewerking =\n  | { soort: 'betrokkeneVerwijderen'; id: string }\n  | { soort: 'itemVerwijderen'; id: string }\n  | { soort: 'itemOrdenen'; id: string; naar: string }\n  | { soort: 'kindcheckVastleggen'; kindcheck: unknown }\n  | { soort: 'partijToevoegen'; plan: string; partij: string; rol: string; fout: 'leeg' | 'bestaat' | null };\n\n",
         );
         ts.push_str(&format!(
             "export const CASUS: unknown = {};\n\n",
@@ -323,7 +407,7 @@ mod tests {
         ts.push_str("export const BEWERKINGEN: readonly { bewerking: Bewerking; uitkomst: unknown }[] = [\n");
         for op in OPS {
             let mut c = casus();
-            assert!(toepassen(&mut c, op));
+            toepassen(&mut c, op);
             let bewerking = match *op {
                 Op::BetrokkeneVerwijderen(n) => {
                     format!("{{ soort: 'betrokkeneVerwijderen', id: '{}' }}", id(n))
@@ -335,6 +419,21 @@ mod tests {
                     "{{ soort: 'itemOrdenen', id: '{}', naar: {} }}",
                     id(n),
                     serde_json::to_string(&naar).expect("categorie")
+                ),
+                Op::KindcheckVastleggen(n, maand, dag, veilig) => format!(
+                    "{{ soort: 'kindcheckVastleggen', kindcheck: {} }}",
+                    serde_json::to_string(&kindcheck(n, maand, dag, veilig)).expect("kindcheck")
+                ),
+                Op::PartijToevoegen(partij, rol, fout) => format!(
+                    "{{ soort: 'partijToevoegen', plan: '{}', partij: {}, rol: {}, fout: {} }}",
+                    id(30),
+                    serde_json::to_string(partij).expect("partij"),
+                    serde_json::to_string(rol).expect("rol"),
+                    match fout {
+                        None => "null",
+                        Some(Partijfout::Leeg) => "'leeg'",
+                        Some(Partijfout::Bestaat) => "'bestaat'",
+                    }
                 ),
             };
             ts.push_str(&format!(

@@ -39,6 +39,7 @@ mod validatie;
 mod volledigheid;
 
 pub use betrokkene::{Betrokkene, Leeftijd, MEERDERJARIG_VANAF, Rol};
+pub use bewerking::{Partijfout, partijsleutel};
 pub use casus::{Casus, CasusStatus, Doorlooptijd, JaNeeOnbekend};
 pub use concretisering::{Beleving, Concreetheidsdeel, Concretisering, VormVanGeweld, Wanneer};
 pub use fase::{
@@ -69,6 +70,7 @@ pub use taxatie::{
 };
 pub use top3::{Doel, TOP3_MAXIMUM, Top3, Top3Fout, Top3Plaats};
 pub use validatie::{
-    MAX_CODE_BYTES, MAX_KORTE_TEKST_BYTES, MAX_SCORE, MAX_TEKST_BYTES, Probleem, valideer,
+    MAX_CODE_BYTES, MAX_KORTE_TEKST_BYTES, MAX_SCORE, MAX_TEKST_BYTES, Probleem, VROEGSTE_JAAR,
+    valideer,
 };
 pub use volledigheid::{Onderdeel, Volledigheid, volledigheid};

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use uuid::Uuid;
 
-use super::{Casus, Fase, Methodeinstellingen, Rol, Top3, monitoringmomenten_na_plan};
+use super::{
+    Casus, Fase, Methodeinstellingen, Rol, Top3, monitoringmomenten_na_plan, partijsleutel,
+};
 
 /// Veilig Thuis: free, day and night. [DOMAIN: Plans]
 pub const VEILIG_THUIS_NUMMER: &str = "0800-2000";
@@ -261,6 +263,21 @@ pub struct Verspreiding {
     pub betrokkene_id: Option<Uuid>,
     /// When they received this version; `None` = not yet.
     pub ontvangen_op: Option<NaiveDate>,
+}
+
+impl Verspreiding {
+    /// Whether two entries are one party, which a verspreiding lists once: the same betrokkene,
+    /// or — when either is not a betrokkene — the same name, ignoring case and surrounding
+    /// spaces. Two betrokkenen who share initials stay two parties.
+    pub fn zelfde_partij(&self, ander: &Verspreiding) -> bool {
+        match (self.betrokkene_id, ander.betrokkene_id) {
+            (Some(a), Some(b)) => a == b,
+            _ => {
+                let sleutel = partijsleutel(&self.partij);
+                !sleutel.is_empty() && sleutel == partijsleutel(&ander.partij)
+            }
+        }
+    }
 }
 
 /// Why a plan operation was refused. Messages are Dutch and quote no case content.
@@ -687,18 +704,22 @@ impl Casus {
             }
         }
         if plan.verspreiding.is_empty() {
-            plan.verspreiding = plan
+            for d in plan
                 .inhoud
                 .opgesteld_met
                 .iter()
                 .filter(|d| !d.naam.trim().is_empty())
-                .map(|d| Verspreiding {
-                    partij: d.naam.clone(),
+            {
+                let partij = Verspreiding {
+                    partij: d.naam.trim().to_string(),
                     rol: d.rol.clone(),
                     betrokkene_id: d.betrokkene_id,
                     ontvangen_op: None,
-                })
-                .collect();
+                };
+                if !plan.verspreiding.iter().any(|v| v.zelfde_partij(&partij)) {
+                    plan.verspreiding.push(partij);
+                }
+            }
         }
         plan.status = Planstatus::Vastgesteld;
         plan.vastgesteld = Some(Vaststelling {
@@ -839,6 +860,7 @@ impl super::validatie::Controle<'_> {
                     ),
                 );
             }
+            self.datum(format!("{pad}.aangemaakt"), plan.aangemaakt);
             match (&plan.vastgesteld, plan.status) {
                 (None, Planstatus::Vastgesteld | Planstatus::Vervangen) => self.meld(
                     format!("{pad}.vastgesteld"),
@@ -931,6 +953,9 @@ impl super::validatie::Controle<'_> {
                     );
                 }
             }
+            if let Some(datum) = inhoud.evaluatie.datum {
+                self.datum(format!("{pad}.inhoud.evaluatie.datum"), datum);
+            }
             self.tekst(
                 format!("{pad}.inhoud.evaluatie.metWie"),
                 &inhoud.evaluatie.met_wie,
@@ -943,6 +968,18 @@ impl super::validatie::Controle<'_> {
             );
             for (j, v) in plan.verspreiding.iter().enumerate() {
                 self.tekst(format!("{pad}.verspreiding[{j}].partij"), &v.partij, true);
+                if let Some(eerder) = plan.verspreiding[..j]
+                    .iter()
+                    .position(|e| e.zelfde_partij(v))
+                {
+                    self.meld(
+                        format!("{pad}.verspreiding[{j}].partij"),
+                        format!(
+                            "{} staat al op de verspreidingslijst ({pad}.verspreiding[{eerder}]).",
+                            v.partij.trim()
+                        ),
+                    );
+                }
                 self.tekst(format!("{pad}.verspreiding[{j}].rol"), &v.rol, false);
                 if let Some(datum) = v.ontvangen_op {
                     self.niet_in_toekomst(format!("{pad}.verspreiding[{j}].ontvangenOp"), datum);
@@ -962,7 +999,7 @@ impl super::validatie::Controle<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Betrokkene, Categorie, Doel, Informatie, valideer};
+    use crate::domain::{Betrokkene, Categorie, Doel, Informatie, Partijfout, valideer};
     use chrono::Utc;
 
     fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
@@ -1401,6 +1438,76 @@ mod tests {
                 "plannen[0].verspreiding[0].ontvangenOp: De datum 01-01-2027 ligt in de toekomst.",
                 "plannen[1].versie: Deze versie van het veiligheidsplan bestaat al, in plannen[0].",
                 "plannen[1].status: Er kan maar één versie van het veiligheidsplan vastgesteld zijn; plannen[0] is dat al.",
+            ]
+        );
+    }
+
+    #[test]
+    fn verspreiding_noemt_elke_partij_een_keer() {
+        let inst = Methodeinstellingen::default();
+        let mut c = casus();
+        let id = c
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 10, 1))
+            .unwrap();
+        maak_compleet(&mut c, id);
+        // Two deelnemers who are the same ketenpartner (typed twice) and two betrokkenen who share
+        // a name: vaststellen lists the ketenpartner once and both betrokkenen (each once).
+        let (kind, buur) = (c.betrokkenen[1].id, c.betrokkenen[2].id);
+        let plan = c.conceptplan_mut(id).unwrap();
+        for (naam, betrokkene) in [
+            ("Wijkteam Zuid", None),
+            (" wijkteam zuid", None),
+            ("M.", Some(kind)),
+            ("Mila", Some(kind)),
+            ("M.", Some(buur)),
+        ] {
+            plan.inhoud.opgesteld_met.push(Deelnemer {
+                naam: naam.into(),
+                rol: String::new(),
+                betrokkene_id: betrokkene,
+            });
+        }
+        c.plan_vaststellen(id, d(2026, 10, 2), "Jan", &inst)
+            .unwrap();
+        let partijen: Vec<&str> = c.plannen[0]
+            .verspreiding
+            .iter()
+            .map(|v| v.partij.as_str())
+            .collect();
+        assert_eq!(partijen, ["Ayşe", "Wijkteam Zuid", "M.", "M."]);
+        assert_eq!(valideer(&c, d(2026, 11, 23)), vec![]);
+
+        // Adding refuses the same name in any case, and empty names.
+        let plan = &mut c.plannen[0];
+        assert_eq!(
+            plan.partij_toevoegen("AYŞE ", "moeder"),
+            Err(Partijfout::Bestaat)
+        );
+        assert_eq!(plan.partij_toevoegen("m.", ""), Err(Partijfout::Bestaat));
+        assert_eq!(plan.partij_toevoegen(" \t", ""), Err(Partijfout::Leeg));
+        assert_eq!(plan.partij_toevoegen(" Huisarts ", " arts "), Ok(()));
+        let laatste = plan.verspreiding.last().unwrap();
+        assert_eq!(
+            (laatste.partij.as_str(), laatste.rol.as_str()),
+            ("Huisarts", "arts")
+        );
+
+        // What reaches the core by another path (import, CLI) is held to the same rule.
+        let mut dubbel = c.plannen[0].verspreiding[1].clone();
+        dubbel.partij = "WIJKTEAM ZUID".into();
+        c.plannen[0].verspreiding.push(dubbel);
+        let mut zelfde = c.plannen[0].verspreiding[0].clone();
+        zelfde.partij = "moeder".into();
+        c.plannen[0].verspreiding.push(zelfde);
+        let problemen: Vec<String> = valideer(&c, d(2026, 11, 23))
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            problemen,
+            [
+                "plannen[0].verspreiding[5].partij: WIJKTEAM ZUID staat al op de verspreidingslijst (plannen[0].verspreiding[1]).",
+                "plannen[0].verspreiding[6].partij: moeder staat al op de verspreidingslijst (plannen[0].verspreiding[0]).",
             ]
         );
     }

@@ -33,6 +33,10 @@ pub const MAX_SCORE: u8 = 10;
 /// Oldest plausible age, in years.
 const MAX_LEEFTIJD: i32 = 130;
 
+/// The earliest year any date in a casus or sessie may have: an earlier one is a typing error
+/// (a two-digit year, a swapped field). The date fields in the UI read it from the bindings.
+pub const VROEGSTE_JAAR: i32 = 1900;
+
 /// One problem found in a casus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -125,8 +129,19 @@ impl Controle<'_> {
         }
     }
 
+    /// A date that may lie in the future (an evaluatie, a planned moment): only not before
+    /// [`VROEGSTE_JAAR`].
+    pub(super) fn datum(&mut self, pad: impl Into<String>, datum: NaiveDate) {
+        if let Some(melding) = te_vroeg(datum) {
+            self.meld(pad, melding);
+        }
+    }
+
+    /// A date of something that happened: not before [`VROEGSTE_JAAR`], not after today.
     pub(super) fn niet_in_toekomst(&mut self, pad: impl Into<String>, datum: NaiveDate) {
-        if datum > self.vandaag {
+        if let Some(melding) = te_vroeg(datum) {
+            self.meld(pad, melding);
+        } else if datum > self.vandaag {
             self.meld(
                 pad,
                 format!("De datum {} ligt in de toekomst.", datum_tekst(datum)),
@@ -208,11 +223,15 @@ impl Controle<'_> {
                 "De bewaartermijn eindigt vóór de casus werd aangemaakt.",
             );
         }
+        self.datum("aangemaakt", casus.aangemaakt.date_naive());
         if let Some(datum) = casus.datum_incident {
             self.niet_in_toekomst("datumIncident", datum);
         }
         if let Some(datum) = casus.datum_melding {
             self.niet_in_toekomst("datumMelding", datum);
+        }
+        if let Some(datum) = casus.datum_start_hulp {
+            self.datum("datumStartHulp", datum);
         }
     }
 
@@ -231,7 +250,12 @@ impl Controle<'_> {
             match b.leeftijd {
                 Some(Leeftijd::Geboortejaar { jaar }) => {
                     let nu = self.vandaag.year();
-                    if jaar > nu {
+                    if jaar < VROEGSTE_JAAR {
+                        self.meld(
+                            format!("{pad}.leeftijd.jaar"),
+                            format!("Het geboortejaar {jaar} ligt vóór {VROEGSTE_JAAR}."),
+                        );
+                    } else if jaar > nu {
                         self.meld(
                             format!("{pad}.leeftijd.jaar"),
                             format!("Het geboortejaar {jaar} ligt in de toekomst."),
@@ -495,6 +519,7 @@ impl Controle<'_> {
                 .map(|(i, m)| (format!("monitoring[{i}].id"), &m.id)),
         );
         for (i, moment) in casus.monitoring.iter().enumerate() {
+            self.datum(format!("monitoring[{i}].datum"), moment.datum);
             if let Some(gedaan) = moment.gedaan {
                 self.niet_in_toekomst(format!("monitoring[{i}].gedaan"), gedaan);
             }
@@ -507,9 +532,31 @@ impl Controle<'_> {
             let pad = format!("kindchecks[{i}]");
             self.betrokkene(format!("{pad}.betrokkeneId"), k.betrokkene_id);
             self.niet_in_toekomst(format!("{pad}.datum"), k.datum);
+            if let Some(eerder) = casus.kindchecks[..i]
+                .iter()
+                .position(|e| e.betrokkene_id == k.betrokkene_id && e.datum == k.datum)
+            {
+                self.meld(
+                    format!("{pad}.datum"),
+                    format!(
+                        "Eén kindcheck per betrokkene per dag: kindchecks[{eerder}] is van dezelfde persoon op {}.",
+                        datum_tekst(k.datum)
+                    ),
+                );
+            }
             self.tekst(format!("{pad}.toelichting"), &k.toelichting, false);
         }
     }
+}
+
+/// The message for a date before [`VROEGSTE_JAAR`], if it is one.
+pub(super) fn te_vroeg(datum: NaiveDate) -> Option<String> {
+    (datum.year() < VROEGSTE_JAAR).then(|| {
+        format!(
+            "De datum {} ligt vóór {VROEGSTE_JAAR}: vul een datum vanaf 01-01-{VROEGSTE_JAAR} in.",
+            datum_tekst(datum)
+        )
+    })
 }
 
 #[cfg(test)]
@@ -930,6 +977,92 @@ mod tests {
                     "De datum 24-11-2026 ligt in de toekomst.",
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn data_voor_1900() {
+        let oud = d(1899, 12, 31);
+        check(
+            move |c| {
+                c.datum_melding = Some(oud);
+                c.datum_start_hulp = Some(d(26, 3, 1));
+                c.informatie[3].datum = Some(oud);
+                c.monitoring[0].datum = oud;
+                c.kindchecks[0].datum = oud;
+                c.betrokkenen[0].leeftijd = Some(Leeftijd::Geboortejaar { jaar: 1899 });
+                c.betrokkenen[1].leeftijd = Some(Leeftijd::Geboortejaar { jaar: i32::MIN });
+                // 1900 itself is accepted.
+                c.datum_incident = Some(d(1900, 1, 1));
+            },
+            &[
+                (
+                    "datumMelding",
+                    "De datum 31-12-1899 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+                (
+                    "datumStartHulp",
+                    "De datum 01-03-0026 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+                (
+                    "betrokkenen[0].leeftijd.jaar",
+                    "Het geboortejaar 1899 ligt vóór 1900.",
+                ),
+                (
+                    "betrokkenen[1].leeftijd.jaar",
+                    "Het geboortejaar -2147483648 ligt vóór 1900.",
+                ),
+                (
+                    "informatie[3].datum",
+                    "De datum 31-12-1899 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+                (
+                    "monitoring[0].datum",
+                    "De datum 31-12-1899 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+                (
+                    "kindchecks[0].datum",
+                    "De datum 31-12-1899 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+            ],
+        );
+    }
+
+    /// The limits a UI field checks while typing, for `ui/src/lib/ipc/bindings/grenzen.ts`.
+    #[test]
+    fn export_bindings_grenzen() {
+        let Some(dir) = std::env::var_os("TS_RS_EXPORT_DIR") else {
+            return;
+        };
+        let ts = format!(
+            "// Generated from src/domain/validatie.rs by `cargo xtask bindings`. Do not edit: the core's\n\
+             // limits that a field checks while typing, before the core checks them again on save.\n\n\
+             /** The earliest year of any date (`VROEGSTE_JAAR`). */\n\
+             export const VROEGSTE_JAAR = {VROEGSTE_JAAR};\n"
+        );
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("export dir");
+        std::fs::write(dir.join("grenzen.ts"), ts).expect("write grenzen.ts");
+    }
+
+    #[test]
+    fn een_kindcheck_per_betrokkene_per_dag() {
+        check(
+            |c| {
+                let mut tweede = c.kindchecks[0].clone();
+                tweede.toelichting = "Later op de dag".into();
+                c.kindchecks.push(tweede.clone());
+                // Another day, or another person the same day, is fine.
+                tweede.datum = tweede.datum.pred_opt().unwrap();
+                c.kindchecks.push(tweede);
+            },
+            &[(
+                "kindchecks[1].datum",
+                &format!(
+                    "Eén kindcheck per betrokkene per dag: kindchecks[0] is van dezelfde persoon op {}.",
+                    datum_tekst(geldig().kindchecks[0].datum)
+                ),
+            )],
         );
     }
 

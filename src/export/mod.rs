@@ -2,13 +2,14 @@
 //! `top3-casus` ([`uitwisseling`]): one casus as versioned JSON, with its JSON Schema
 //! (`docs/top3-casus.schema.json`, described in `docs/uitwisselformaat.md`); and the plans as PDF:
 //! a small layout engine over printpdf ([`pdf`]) and the plan as a document, in a professional
-//! version and a gezinsversie (`plandocument`); the MDA++ verslag (`sessieverslag`), with a
-//! pseudonymised variant (`namen`).
+//! version (`plandocument`) and a gezinsversie (`gezinsversie`); the MDA++ verslag
+//! (`sessieverslag`), with a pseudonymised variant (`namen`).
 //!
 //! **Architecture invariant:** export does no I/O. It turns a casus into bytes and bytes into a
 //! valid casus (or a Dutch report of everything that is wrong); reading and writing files, and
 //! storing what was imported, is the caller's job (vault, api, CLI).
 
+mod gezinsversie;
 mod namen;
 pub mod pdf;
 mod plandocument;

@@ -1,12 +1,13 @@
 //! A plan as a printable document: the professional version (everything, including the
-//! verspreiding) and the **gezinsversie** in plain Dutch (taalniveau B1: short sentences, "wij
-//! spreken af", no jargon) for the family. [DOMAIN: Plans; seed 000, 002: gezinsgericht,
+//! verspreiding) here, and the **gezinsversie** for the family in plain Dutch
+//! ([`super::gezinsversie`]). [DOMAIN: Plans; seed 000, 002: gezinsgericht,
 //! transparant]
 //!
 //! Pure: from a casus and one of its plans to a [`pdf::Document`]; [`plan_pdf`] renders it.
 
 use chrono::{DateTime, Utc};
 
+use super::gezinsversie::gezinsversie;
 use super::namen::Namen;
 use super::pdf::{self, Blok, Document, kolommen, leeg_streep};
 use crate::domain::benamingen::datum_tekst;
@@ -312,138 +313,7 @@ fn verspreiding(plan: &Plan, namen: &Namen) -> Vec<Blok> {
     ]
 }
 
-fn gezinsversie(plan: &Plan, namen: &Namen) -> Vec<Blok> {
-    let i = &plan.inhoud;
-    let n = |s: &str| namen.vervang(s);
-    let titel = match plan.soort {
-        crate::domain::Plansoort::Veiligheidsplan => "Ons veiligheidsplan",
-        crate::domain::Plansoort::Hulpverleningsplan => "Ons plan voor de hulp",
-        crate::domain::Plansoort::Herstelplan => "Ons plan voor herstel",
-    };
-    let wanneer = plan
-        .vastgesteld
-        .as_ref()
-        .map(|v| format!(" op {}", datum_tekst(v.datum)))
-        .unwrap_or_default();
-    let mut b = vec![
-        Blok::Titel(titel.to_string()),
-        Blok::Alinea(format!(
-            "Dit plan hebben wij samen gemaakt{wanneer}. Hierin staat wat wij afspreken. Het doel is \
-             dat iedereen in het gezin veilig is. Dit is versie {} van het plan.",
-            plan.versie
-        )),
-    ];
-    if plan.status == Planstatus::Concept {
-        b.push(Blok::Alinea(
-            "Let op: dit plan is nog niet af. Wij praten er nog samen over.".into(),
-        ));
-    }
-
-    b.push(Blok::Kop("Wie hebben dit plan gemaakt?".into()));
-    let mut makers: Vec<String> = i
-        .opgesteld_met
-        .iter()
-        .map(|d| met_rol(&n(&d.naam), &n(&d.rol)))
-        .collect();
-    if !i.casusregisseur.trim().is_empty() && !al_genoemd(&i.opgesteld_met, &i.casusregisseur) {
-        makers.push(format!("{} (houdt het overzicht)", n(&i.casusregisseur)));
-    }
-    b.push(Blok::Opsomming(makers));
-
-    if !i.veiligheidsvoorwaarden.is_empty() {
-        b.push(Blok::Kop("Wat moet er altijd gebeuren?".into()));
-        b.push(lijst_of(&i.veiligheidsvoorwaarden, namen, ""));
-    }
-
-    b.push(Blok::Kop("Wat willen wij bereiken?".into()));
-    for doel in &i.doelen {
-        b.push(Blok::Subkop(leeg_streep(&n(&doel.tekst))));
-        if doel.afspraken.is_empty() {
-            continue;
-        }
-        b.push(Blok::Alinea("Wij spreken af:".into()));
-        for a in &doel.afspraken {
-            let mut velden = vec![
-                ("Wie".to_string(), n(&a.wie)),
-                ("Wat".to_string(), n(&a.wat)),
-            ];
-            if !a.wanneer.trim().is_empty() {
-                velden.push(("Wanneer".to_string(), n(&a.wanneer)));
-            }
-            if !a.toezicht.trim().is_empty() {
-                velden.push(("Wie let hierop".to_string(), n(&a.toezicht)));
-            }
-            if !a.als_niet_nagekomen.trim().is_empty() {
-                velden.push(("Als het niet lukt".to_string(), n(&a.als_niet_nagekomen)));
-            }
-            b.push(Blok::Velden(velden));
-            b.push(Blok::Ruimte(2.0));
-        }
-    }
-
-    if !i.signalen.is_empty() {
-        b.push(Blok::Kop("Waar letten wij op?".into()));
-        b.push(Blok::Tabel {
-            kolommen: kolommen(&[("Als je dit merkt", 1.0), ("Dan doe je dit", 1.2)]),
-            rijen: i
-                .signalen
-                .iter()
-                .map(|s| vec![n(&s.signaal), n(&s.wat_dan)])
-                .collect(),
-        });
-    }
-
-    if !i.netwerk.is_empty() {
-        b.push(Blok::Kop("Wie helpen ons?".into()));
-        b.push(Blok::Opsomming(
-            i.netwerk
-                .iter()
-                .map(|p| {
-                    let mut regel = met_rol(&n(&p.naam), &n(&p.rol));
-                    if !p.taak.trim().is_empty() {
-                        regel.push_str(&format!(": {}", n(&p.taak)));
-                    }
-                    if !p.telefoon.trim().is_empty() {
-                        regel.push_str(&format!(" Telefoon: {}.", p.telefoon));
-                    }
-                    regel
-                })
-                .collect(),
-        ));
-    }
-
-    b.push(Blok::Kop("Wie bel je als het niet veilig is?".into()));
-    b.push(Blok::Opsomming(
-        i.noodnummers
-            .iter()
-            .map(|x| format!("{}: bel {}. {}", x.naam, x.nummer, x.wanneer))
-            .collect(),
-    ));
-
-    b.push(Blok::Kop("Wanneer kijken wij of het plan werkt?".into()));
-    b.push(Blok::Alinea(
-        match (i.evaluatie.datum, i.evaluatie.met_wie.trim()) {
-            (Some(d), "") => format!("Op {} praten wij over hoe het gaat.", datum_tekst(d)),
-            (Some(d), wie) => format!(
-                "Op {} praten wij met {} over hoe het gaat.",
-                datum_tekst(d),
-                n(wie)
-            ),
-            (None, _) => "Wij spreken nog een datum af om te praten over hoe het gaat.".to_string(),
-        },
-    ));
-
-    if i.ondertekening {
-        b.push(Blok::Kop("Handtekeningen".into()));
-        b.push(Blok::Alinea(
-            "Met onze handtekening laten wij zien dat wij het eens zijn met dit plan.".into(),
-        ));
-        b.push(Blok::Handtekeningen(ondertekenaars(plan, namen)));
-    }
-    b
-}
-
-fn ondertekenaars(plan: &Plan, namen: &Namen) -> Vec<String> {
+pub(super) fn ondertekenaars(plan: &Plan, namen: &Namen) -> Vec<String> {
     let i = &plan.inhoud;
     let mut wie: Vec<String> = i
         .opgesteld_met
@@ -458,13 +328,13 @@ fn ondertekenaars(plan: &Plan, namen: &Namen) -> Vec<String> {
 }
 
 /// Whether the casusregisseur ("Nadia El Khatib (wijkteam)") is one of the participants already.
-fn al_genoemd(deelnemers: &[crate::domain::Deelnemer], regisseur: &str) -> bool {
+pub(super) fn al_genoemd(deelnemers: &[crate::domain::Deelnemer], regisseur: &str) -> bool {
     deelnemers
         .iter()
         .any(|d| !d.naam.trim().is_empty() && regisseur.contains(d.naam.trim()))
 }
 
-fn met_rol(naam: &str, rol: &str) -> String {
+pub(super) fn met_rol(naam: &str, rol: &str) -> String {
     if rol.trim().is_empty() {
         naam.to_string()
     } else {
@@ -472,7 +342,7 @@ fn met_rol(naam: &str, rol: &str) -> String {
     }
 }
 
-fn lijst_of(items: &[String], namen: &Namen, leeg: &str) -> Blok {
+pub(super) fn lijst_of(items: &[String], namen: &Namen, leeg: &str) -> Blok {
     let items: Vec<String> = items
         .iter()
         .filter(|s| !s.trim().is_empty())

@@ -756,6 +756,29 @@ mod tests {
             &[("voorzitter", "Dit veld is verplicht maar leeg.")],
         );
         check(
+            &|s| {
+                s.datum = d(1899, 12, 31);
+                s.agenda[0].actiepunten.push(Actiepunt {
+                    id: Uuid::new_v4(),
+                    wie: "Wijkteam".into(),
+                    wat: "Huisbezoek".into(),
+                    wanneer: d(202, 1, 5),
+                    soort: Actiesoort::Afspraak,
+                    verwerkt: false,
+                });
+            },
+            &[
+                (
+                    "datum",
+                    "De datum 31-12-1899 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+                (
+                    "agenda[0].actiepunten[0].wanneer",
+                    "De datum 05-01-0202 ligt vóór 1900: vul een datum vanaf 01-01-1900 in.",
+                ),
+            ],
+        );
+        check(
             &|s| s.agenda[0].begintijd = "9:3".into(),
             &[(
                 "agenda[0].begintijd",

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::domain::MAX_TEKST_BYTES;
 use crate::domain::Probleem;
+use crate::domain::validatie::te_vroeg;
 
 /// The rule every save of a sessie obeys (`oud` is what is stored, `nieuw` what is about to be):
 /// only afronden makes a sessie afgerond and marks actiepunten verwerkt, an afgerond sessie
@@ -76,6 +77,9 @@ pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
     } else {
         tekst(&mut meld, "voorzitter".into(), &sessie.voorzitter, true);
     }
+    if let Some(melding) = te_vroeg(sessie.datum) {
+        meld("datum".into(), &melding);
+    }
     tekst(
         &mut meld,
         "samenvatting".into(),
@@ -141,6 +145,9 @@ pub fn valideer_sessie(sessie: &Sessie) -> Vec<Probleem> {
             uniek(&mut meld, actie.id, format!("{pad}.id"));
             tekst(&mut meld, format!("{pad}.wie"), &actie.wie, true);
             tekst(&mut meld, format!("{pad}.wat"), &actie.wat, true);
+            if let Some(melding) = te_vroeg(actie.wanneer) {
+                meld(format!("{pad}.wanneer"), &melding);
+            }
             if actie.verwerkt && sessie.status != Sessiestatus::Afgerond {
                 meld(
                     format!("{pad}.verwerkt"),

@@ -1,9 +1,16 @@
 // Edits of the Betrokkenen step. Who is minor, who needs a kindcheck and which kindcheck counts
 // are the core's rules: the werkblad carries them (`afgeleid.betrokkenen`). Removing a betrokkene
-// is the core's cascade (`Casus::betrokkene_verwijderen`), copied here for instant feedback and
-// undo, and tested against the core's results (bewerkingen.contract.test.ts).
+// is the core's cascade (`Casus::betrokkene_verwijderen`) and recording a kindcheck its
+// `Casus::kindcheck_vastleggen`, both copied here for instant feedback and undo, and tested
+// against the core's results (bewerkingen.contract.test.ts).
 
-import type { Casus } from '../ipc';
+import type { Casus, Kindcheck } from '../ipc';
+
+/** Records a kindcheck (in place): one per betrokkene per day, a second that day replaces the first. */
+export function kindcheckVastleggen(casus: Casus, kindcheck: Kindcheck): void {
+  casus.kindchecks = casus.kindchecks.filter((k) => !(k.betrokkeneId === kindcheck.betrokkeneId && k.datum === kindcheck.datum));
+  casus.kindchecks.push(kindcheck);
+}
 
 /** Removes a betrokkene and every reference to it (in place). */
 export function removeBetrokkene(casus: Casus, id: string): void {

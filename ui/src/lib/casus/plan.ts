@@ -43,7 +43,11 @@ export function zetOntvangen(v: Verspreiding, ontvangen: boolean, vandaag: strin
   v.ontvangenOp = ontvangen ? (v.ontvangenOp ?? vandaag) : null;
 }
 
-/** Adds a party (e.g. a ketenpartner) to the verspreiding; refuses an empty or duplicate name. */
+/**
+ * Adds a party (e.g. a ketenpartner) to the verspreiding; refuses an empty name or a party already
+ * on it. The core's `Plan::partij_toevoegen` (rule: `Verspreiding::zelfde_partij`), copied for the
+ * message before a round trip and tested against it (bewerkingen.contract.test.ts).
+ */
 export function voegPartijToe(plan: Plan, partij: string, rol: string): 'toegevoegd' | 'leeg' | 'bestaat' {
   const naam = partij.trim();
   if (naam === '') return 'leeg';

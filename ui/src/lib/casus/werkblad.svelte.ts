@@ -12,13 +12,14 @@
 // in development). The save itself starts after the next paint, so the change is on screen first;
 // `settled()` and `flush()` start it at once.
 
-import { toIpcError, type Casus, type CasusWerkblad, type Categorie, type CoreApi, type Faseverzoek, type Informatie, type PlanFeiten } from '../ipc';
+import { toIpcError, type Casus, type CasusWerkblad, type Categorie, type CoreApi, type Faseverzoek, type Informatie, type IpcError, type PlanFeiten } from '../ipc';
+import { Opslaglus, type SaveState } from '../shared/opslaglus';
 import { Typebuffer } from '../shared/typen';
 import { copy } from './copy';
 import { byLane } from './ordenen';
 import { deepFreeze, share } from './share';
 
-export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
+export type { SaveState };
 
 /** How many changes Ctrl+Z can take back. */
 export const UNDO_DEPTH = 50;
@@ -82,10 +83,15 @@ export class WerkbladService {
   readonly #api: CoreApi;
   readonly #id: string;
   #undo: Casus[] = [];
-  #dirty: string | null = null;
-  #saving: Promise<void> | null = null;
-  /** Starts a save that waits for the next paint right away. */
-  #startNow: (() => void) | null = null;
+  readonly #opslag = new Opslaglus(
+    {
+      opslaan: (samenvatting) => this.#opslaan(samenvatting),
+      mislukt: (fout) => this.#mislukt(fout),
+      staat: (staat) => (this.state = staat),
+    },
+    copy.audit.several,
+    afterPaint,
+  );
   readonly #typing = new Typebuffer<Casus>((samenvatting, mutate) => this.change(samenvatting, mutate));
 
   constructor(api: CoreApi, id: string) {
@@ -154,68 +160,44 @@ export class WerkbladService {
     await this.settled();
   }
 
-  /** Resolves once nothing is waiting to be saved. */
+  /** Resolves once nothing is waiting to be saved (a save waiting for the paint starts now). */
   async settled(): Promise<void> {
-    while (this.#saving) {
-      this.#startNow?.();
-      await this.#saving;
-    }
+    await this.#opslag.settled();
   }
 
   #queue(samenvatting: string): void {
-    this.#dirty = this.#dirty === null || this.#dirty === samenvatting ? samenvatting : copy.audit.several;
-    this.state = 'opslaan';
-    this.#saving ??= this.#afterPaintRun();
+    this.#opslag.queue(samenvatting);
   }
 
-  async #afterPaintRun(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.#startNow = resolve;
-      afterPaint(resolve);
+  /** One save of what is on screen, with the versie of the last werkblad. */
+  async #opslaan(samenvatting: string): Promise<boolean> {
+    if (!this.casus || !this.werkblad) return false;
+    const sent = this.casus;
+    const saved = await this.#api.casusSave({
+      casus: { ...sent, versie: this.werkblad.casus.versie },
+      samenvatting,
     });
-    this.#startNow = null;
-    await this.#run();
+    // The core's canonical casus, sharing the objects that did not change.
+    const canon = frozen(share(sent, saved.casus));
+    this.werkblad = { ...saved, casus: canon };
+    // Keep later local changes; otherwise take the core's canonical casus.
+    this.casus = this.casus === sent ? canon : frozen({ ...this.casus, versie: canon.versie });
+    this.message = null;
+    return true;
   }
 
-  async #run(): Promise<void> {
-    try {
-      while (this.#dirty !== null && this.casus && this.werkblad) {
-        const samenvatting = this.#dirty;
-        this.#dirty = null;
-        const sent = this.casus;
-        try {
-          const saved = await this.#api.casusSave({
-            casus: { ...sent, versie: this.werkblad.casus.versie },
-            samenvatting,
-          });
-          // The core's canonical casus, sharing the objects that did not change.
-          const canon = frozen(share(sent, saved.casus));
-          this.werkblad = { ...saved, casus: canon };
-          // Keep later local changes; otherwise take the core's canonical casus.
-          this.casus = this.casus === sent ? canon : frozen({ ...this.casus, versie: canon.versie });
-          this.message = null;
-        } catch (reason) {
-          const error = toIpcError(reason);
-          this.#dirty = null;
-          if (error.code === 'conflict') {
-            this.#undo = [];
-            this.undoCount = 0;
-            await this.load();
-            this.message = copy.save.conflict;
-          } else {
-            // Refused (invalid) or failed: show the core's message and go back to what is saved.
-            this.casus = this.werkblad.casus;
-            this.#undo.pop();
-            this.undoCount = this.#undo.length;
-            this.message = error.message;
-          }
-          this.state = 'fout';
-          return;
-        }
-      }
-      this.state = 'opgeslagen';
-    } finally {
-      this.#saving = null;
+  async #mislukt(error: IpcError): Promise<void> {
+    if (error.code === 'conflict') {
+      this.#undo = [];
+      this.undoCount = 0;
+      await this.load();
+      this.message = copy.save.conflict;
+    } else if (this.werkblad) {
+      // Refused (invalid) or failed: show the core's message and go back to what is saved.
+      this.casus = this.werkblad.casus;
+      this.#undo.pop();
+      this.undoCount = this.#undo.length;
+      this.message = error.message;
     }
   }
 

@@ -1,5 +1,5 @@
-// One open sessie: the local draft, autosave through sessie_save and a conflict reload — the same
-// pattern as the casus workspace (casus/werkblad.svelte.ts), without undo.
+// One open sessie: the local draft, autosave through sessie_save and a conflict reload — the
+// autosave loop of the casus workspace (shared/opslaglus.ts), without undo.
 //
 // Every change is applied to a copy of the draft at once (the screen never waits), then saved.
 // Saves run one at a time; changes made while a save is under way are saved next, together, with
@@ -7,13 +7,12 @@
 // blur); `flush()` saves at once (before a lock, before leaving the page, before a command).
 // Nothing is kept outside memory.
 
-import { toIpcError, type CoreApi, type Sessie, type SessieAfronding, type SessieWerkblad } from '../ipc';
+import { toIpcError, type CoreApi, type IpcError, type Sessie, type SessieAfronding, type SessieWerkblad } from '../ipc';
+import { Opslaglus, type SaveState } from '../shared/opslaglus';
 import { Typebuffer } from '../shared/typen';
 import { copy } from './copy';
 
-export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
-
-
+export type { SaveState };
 
 export class SessieService {
   /** The last werkblad from the core (the casussen on the agenda as they are now, open actiepunten). */
@@ -27,8 +26,14 @@ export class SessieService {
 
   readonly #api: CoreApi;
   readonly #id: string;
-  #dirty: string | null = null;
-  #saving: Promise<void> | null = null;
+  readonly #opslag = new Opslaglus(
+    {
+      opslaan: (samenvatting) => this.#opslaan(samenvatting),
+      mislukt: (fout) => this.#mislukt(fout),
+      staat: (staat) => (this.state = staat),
+    },
+    copy.audit.several,
+  );
   readonly #typing = new Typebuffer<Sessie>((samenvatting, mutate) => this.change(samenvatting, mutate));
 
   constructor(api: CoreApi, id: string) {
@@ -81,50 +86,36 @@ export class SessieService {
 
   /** Resolves once nothing is waiting to be saved. */
   async settled(): Promise<void> {
-    while (this.#saving) await this.#saving;
+    await this.#opslag.settled();
   }
 
   #queue(samenvatting: string): void {
-    this.#dirty = this.#dirty === null || this.#dirty === samenvatting ? samenvatting : copy.audit.several;
-    this.state = 'opslaan';
-    this.#saving ??= this.#run();
+    this.#opslag.queue(samenvatting);
   }
 
-  async #run(): Promise<void> {
-    // Let the change reach the screen first (and collect changes made in the same tick).
-    await Promise.resolve();
-    try {
-      while (this.#dirty !== null && this.sessie && this.werkblad) {
-        const samenvatting = this.#dirty;
-        this.#dirty = null;
-        const sent = this.sessie;
-        try {
-          const saved = await this.#api.sessieSave({
-            sessie: { ...sent, versie: this.werkblad.sessie.versie },
-            samenvatting,
-          });
-          this.werkblad = saved;
-          // Keep later local changes; otherwise take the core's canonical sessie.
-          this.sessie = this.sessie === sent ? saved.sessie : { ...this.sessie, versie: saved.sessie.versie };
-          this.message = null;
-        } catch (reason) {
-          const error = toIpcError(reason);
-          this.#dirty = null;
-          if (error.code === 'conflict') {
-            await this.load();
-            this.message = copy.save.conflict;
-          } else {
-            // Refused (invalid) or failed: show the core's message and go back to what is saved.
-            this.sessie = this.werkblad.sessie;
-            this.message = error.message;
-          }
-          this.state = 'fout';
-          return;
-        }
-      }
-      this.state = 'opgeslagen';
-    } finally {
-      this.#saving = null;
+  /** One save of what is on screen, with the versie of the last werkblad. */
+  async #opslaan(samenvatting: string): Promise<boolean> {
+    if (!this.sessie || !this.werkblad) return false;
+    const sent = this.sessie;
+    const saved = await this.#api.sessieSave({
+      sessie: { ...sent, versie: this.werkblad.sessie.versie },
+      samenvatting,
+    });
+    this.werkblad = saved;
+    // Keep later local changes; otherwise take the core's canonical sessie.
+    this.sessie = this.sessie === sent ? saved.sessie : { ...this.sessie, versie: saved.sessie.versie };
+    this.message = null;
+    return true;
+  }
+
+  async #mislukt(error: IpcError): Promise<void> {
+    if (error.code === 'conflict') {
+      await this.load();
+      this.message = copy.save.conflict;
+    } else if (this.werkblad) {
+      // Refused (invalid) or failed: show the core's message and go back to what is saved.
+      this.sessie = this.werkblad.sessie;
+      this.message = error.message;
     }
   }
 

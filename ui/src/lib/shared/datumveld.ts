@@ -1,6 +1,9 @@
 // Dates typed the Dutch way (dd-mm-jjjj) for the shared date field: parse to ISO yyyy-mm-dd for
 // the model, format ISO back for the field, and say in plain Dutch what is wrong with a bad one.
 // Native <input type="date"> follows the process locale in WebKitGTK (mm/dd/yyyy on a US system).
+// The earliest year is the core's (VROEGSTE_JAAR, generated), which checks it again on save.
+
+import { VROEGSTE_JAAR } from '../ipc/bindings/grenzen';
 
 export const DATUM_HINT = 'dd-mm-jjjj';
 
@@ -59,7 +62,9 @@ export function leesDatum(tekst: string, opties: { max?: string | undefined } = 
       fout: `${pad(dag)}-${pad(maand)}-${jaarTekst} bestaat niet: ${MAANDEN[maand - 1]} ${jaarTekst} heeft ${dagen} dagen.`,
     };
   }
-  if (jaar < 1900) return { ok: false, fout: `${jaarTekst} is te lang geleden: vul een jaar in vanaf 1900.` };
+  if (jaar < VROEGSTE_JAAR) {
+    return { ok: false, fout: `${jaarTekst} is te lang geleden: vul een jaar in vanaf ${VROEGSTE_JAAR}.` };
+  }
   const iso = `${jaarTekst}-${pad(maand)}-${pad(dag)}`;
   if (opties.max && iso > opties.max) {
     return { ok: false, fout: `${naarInvoer(iso)} ligt in de toekomst: vul een datum in tot en met ${naarInvoer(opties.max)}.` };
