@@ -20,6 +20,9 @@ mod pdf;
 // Plans: versions, vaststellen, immutability on save, verspreiding.
 mod plan;
 
+// The method's safety rules on every write path: import, façade, phase change.
+mod invarianten;
+
 // The oefenomgeving: bundled casussen, init and reset, practice copies, comparison.
 mod oefen;
 

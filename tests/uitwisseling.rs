@@ -729,6 +729,7 @@ fn volledig_voorbeeld() -> Casus {
         naar: Fase::StabieleVeiligheid,
         onderbouwing: "Afspraken werken; iedereen geeft een 6 of hoger.".into(),
         scores: casus.taxatie.scores[3..].to_vec(),
+        door: "J. de Vries".into(),
         afwijkingsreden: None,
     });
     casus.fase = Fase::StabieleVeiligheid;
@@ -1139,6 +1140,7 @@ fn bouw(ing: &Ingredienten) -> Casus {
             naar,
             onderbouwing: t(n),
             scores: casus.taxatie.scores.clone(),
+            door: t(n + 2),
             afwijkingsreden: if n % 2 == 0 { None } else { Some(t(n + 1)) },
         });
         fase = naar;

@@ -109,6 +109,9 @@ pub struct PlanFeiten {
     pub verspreiding_bijhouden: bool,
     /// Per doel of the plan: its trail to the top 3 ("Gaat over top-3 situatie 1: …"), if any.
     pub sporen: Vec<DoelSpoor>,
+    /// The places in `inhoud.noodnummers` of the numbers a veiligheidsplan always carries (112,
+    /// Veilig Thuis): the editor offers no "verwijderen" for them.
+    pub vaste_noodnummers: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -192,6 +195,11 @@ pub fn afleiden(casus: &Casus, vandaag: NaiveDate, instellingen: &Methodeinstell
                         spoor: d.spoor(&casus.top3),
                     })
                     .collect(),
+                vaste_noodnummers: p
+                    .vaste_noodnummers()
+                    .into_iter()
+                    .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+                    .collect(),
             })
             .collect(),
         plansoorten: Plansoort::ALLE
@@ -212,9 +220,7 @@ pub fn afleiden(casus: &Casus, vandaag: NaiveDate, instellingen: &Methodeinstell
         eigen_plansoort: Plansoort::van_fase(casus.fase),
         plan_stand: casus.plan_stand(),
         fasekeuzes: {
-            let open = casus
-                .fasepoort(casus.veiligheidsplan_vastgesteld(), instellingen)
-                .is_open();
+            let open = casus.fasepoort(instellingen).is_open();
             casus
                 .fasekeuzes()
                 .into_iter()

@@ -79,7 +79,7 @@ impl Werkplaats {
                 .iter()
                 .map(SignaalRegel::from)
                 .collect(),
-            fasepoort: casus.fasepoort(casus.veiligheidsplan_vastgesteld(), inst),
+            fasepoort: casus.fasepoort(inst),
             doorlooptijd: casus.doorlooptijd(vandaag).tekst(),
             afgeleid: afleiden(&casus, vandaag, inst),
             casus,
@@ -146,10 +146,9 @@ impl Werkplaats {
         verzoek: Faseverzoek,
     ) -> Result<CasusWerkblad> {
         let inst = self.instellingen();
-        self.bewerk(id, versie, |casus, _, _| {
+        self.bewerk(id, versie, |casus, _, profiel| {
             let naar = verzoek.naar;
-            let plan = casus.veiligheidsplan_vastgesteld();
-            casus.wissel_fase(verzoek, plan, inst)?;
+            casus.wissel_fase(verzoek, profiel, inst)?;
             Ok(format!("fase gewijzigd naar {}", naar.label()))
         })
     }

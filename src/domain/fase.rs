@@ -11,8 +11,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::benamingen::{aantal, datum_tekst};
-use super::{Casus, Methodeinstellingen, Veiligheidsscore};
+use super::benamingen::{aantal, datum_tekst, zinseinde};
+use super::{
+    Casus, Methodeinstellingen, Perspectief, Plansoort, Planstatus, Taxatie, Veiligheidsscore,
+};
 
 /// A phase of gefaseerde ketenzorg, in the order the goals are reached. [seed 000, 001]
 #[derive(
@@ -55,6 +57,10 @@ pub struct FaseOvergang {
     pub onderbouwing: String,
     /// The latest veiligheidsscore of every perspective at that moment.
     pub scores: Vec<Veiligheidsscore>,
+    /// Who recorded the overgang (the profile). Required with an afwijkingsreden (who, why, when:
+    /// with `datum`); empty in files written before it was recorded.
+    #[serde(default)]
+    pub door: String,
     /// Why the professional went on although the fasepoort was not open; `None` when it was.
     pub afwijkingsreden: Option<String>,
 }
@@ -170,21 +176,64 @@ impl Fasefout {
 }
 
 impl Casus {
-    /// The fasepoort directe → stabiele veiligheid: no open acute onveiligheid, a vastgesteld
-    /// veiligheidsplan, and a latest veiligheidsscore ≥ the drempel. [seed 003; ours: the poort;
-    /// ours: an onveilige situatie not yet taxed keeps the first condition unmet]
-    ///
-    /// `veiligheidsplan_vastgesteld` is an input until plans are part of the domain.
-    pub fn fasepoort(
+    /// The fasepoort directe → stabiele veiligheid today: no open acute onveiligheid, a vastgesteld
+    /// veiligheidsplan, and the leidende veiligheidsscore (the professional's or the MDA++ table's,
+    /// [`super::Taxatie::leidende_score`]) ≥ the drempel. [seed 003; ours: the poort; ours: an
+    /// onveilige situatie not yet taxed keeps the first condition unmet]
+    pub fn fasepoort(&self, inst: &Methodeinstellingen) -> Fasepoort {
+        self.poort(
+            NaiveDate::MAX,
+            true,
+            self.veiligheidsplan_vastgesteld(),
+            inst,
+        )
+    }
+
+    /// The fasepoort as it stood on `datum`, as far as the casus's dates show: a veiligheidsplan
+    /// vastgesteld on or before it, the scores given on or before it, and the situations dated on
+    /// or before it with their acute onveiligheid not yet afgewend then (an undated situation
+    /// cannot be placed in time and counts only today, [`Casus::fasepoort`]).
+    pub fn fasepoort_op(&self, datum: NaiveDate, inst: &Methodeinstellingen) -> Fasepoort {
+        let plan = self.plannen.iter().any(|p| {
+            p.soort == Plansoort::Veiligheidsplan
+                && matches!(p.status, Planstatus::Vastgesteld | Planstatus::Vervangen)
+                && p.vastgesteld.as_ref().is_some_and(|v| v.datum <= datum)
+        });
+        self.poort(datum, false, plan, inst)
+    }
+
+    /// The poort a fase-overgang recorded now with date `datum` goes through: open only when it
+    /// is open today *and* was open on that date — so a date in the past neither skips what is
+    /// known today nor claims a plan or score that came later. The first of the two that is
+    /// closed is returned; else today's.
+    pub fn fasepoort_voor_overgang(
         &self,
-        veiligheidsplan_vastgesteld: bool,
+        datum: NaiveDate,
+        inst: &Methodeinstellingen,
+    ) -> Fasepoort {
+        let nu = self.fasepoort(inst);
+        if !nu.is_open() {
+            return nu;
+        }
+        let toen = self.fasepoort_op(datum, inst);
+        if toen.is_open() { nu } else { toen }
+    }
+
+    fn poort(
+        &self,
+        datum: NaiveDate,
+        ongedateerd_telt: bool,
+        veiligheidsplan: bool,
         inst: &Methodeinstellingen,
     ) -> Fasepoort {
         let mut open_acuut = 0;
         let mut niet_getaxeerd = 0;
-        for situatie in self.onveilige_situaties() {
+        for situatie in self
+            .onveilige_situaties()
+            .filter(|s| s.datum.map_or(ongedateerd_telt, |d| d <= datum))
+        {
             match self.taxatie.van_situatie(situatie.id) {
-                Some(t) if t.is_open_acuut() => open_acuut += 1,
+                Some(t) if t.is_open_acuut_op(datum) => open_acuut += 1,
                 Some(t) if t.onveiligheid.is_some() => {}
                 _ => niet_getaxeerd += 1,
             }
@@ -213,7 +262,7 @@ impl Casus {
             (true, "Er is geen open acute onveiligheid.".to_string())
         };
 
-        let plan = if veiligheidsplan_vastgesteld {
+        let plan = if veiligheidsplan {
             (true, "Er is een vastgesteld veiligheidsplan.".to_string())
         } else {
             (
@@ -223,26 +272,37 @@ impl Casus {
         };
 
         let drempel = inst.veiligheidsdrempel;
-        let score = match self.taxatie.laatste_score() {
+        let leidend = self.taxatie.leidende_score_op(datum);
+        let mut score = match leidend {
             None => (
                 false,
-                format!("Er is nog geen veiligheidsscore; nodig is ten minste {drempel}."),
+                format!(
+                    "Er is nog geen veiligheidsscore van de professional of de MDA++-tafel; nodig is ten minste {drempel}."
+                ),
             ),
             Some(s) if s.waarde >= drempel => (
                 true,
                 format!(
-                    "De laatste veiligheidsscore is {}; de drempel is {drempel}.",
+                    "De laatste veiligheidsscore van de {} is {}; de drempel is {drempel}.",
+                    s.perspectief.label(),
                     s.waarde
                 ),
             ),
             Some(s) => (
                 false,
                 format!(
-                    "De laatste veiligheidsscore is {}; nodig is ten minste {drempel}.",
+                    "De laatste veiligheidsscore van de {} is {}; nodig is ten minste {drempel}.",
+                    s.perspectief.label(),
                     s.waarde
                 ),
             ),
         };
+        let naast = self.scores_naast(leidend, datum);
+        if !naast.is_empty() {
+            score
+                .1
+                .push_str(&format!(" Daarnaast: {}.", zinseinde(&naast)));
+        }
 
         let voorwaarde = |soort, (voldaan, tekst): (bool, String)| Poortvoorwaarde {
             soort,
@@ -256,6 +316,38 @@ impl Casus {
                 voorwaarde(Poortvoorwaardesoort::ScoreBovenDrempel, score),
             ],
         }
+    }
+
+    /// The latest score (on or before `datum`) of every perspective but the leidende one, shown
+    /// beside it: "Ayşe 8", "MDA++-tafel 5". They inform; they never lift the leidende score.
+    pub fn scores_naast(
+        &self,
+        leidend: Option<&Veiligheidsscore>,
+        datum: NaiveDate,
+    ) -> Vec<String> {
+        let tot = Taxatie {
+            scores: self
+                .taxatie
+                .scores
+                .iter()
+                .filter(|s| s.datum <= datum)
+                .cloned()
+                .collect(),
+            ..Taxatie::default()
+        };
+        tot.laatste_scores_per_perspectief()
+            .into_iter()
+            .filter(|s| leidend.is_none_or(|l| l.perspectief != s.perspectief))
+            .map(|s| {
+                let wie = match s.perspectief {
+                    Perspectief::Betrokkene { betrokkene_id } => self
+                        .betrokkene(betrokkene_id)
+                        .map_or_else(|| "betrokkene".to_string(), |b| b.naam.clone()),
+                    ander => ander.label().to_string(),
+                };
+                format!("{wie} {}", s.waarde)
+            })
+            .collect()
     }
 
     /// Where the casus can go from its phase: every other phase, in the method's order — on to a
@@ -277,14 +369,15 @@ impl Casus {
     }
 
     /// Moves the casus to another phase and records the overgang with the latest scores.
-    /// Leaving directe veiligheid for a later phase passes the fasepoort; when it is not open, an
+    /// Leaving directe veiligheid for a later phase passes the fasepoort, today and on the
+    /// overgang's date ([`Casus::fasepoort_voor_overgang`]); when it is not open, an
     /// afwijkingsreden is required (blank counts as none). Other moves — on to herstel, or back
     /// to an earlier phase when violence returns — need only an onderbouwing. On an error nothing
     /// is changed.
     pub fn wissel_fase(
         &mut self,
         verzoek: Faseverzoek,
-        veiligheidsplan_vastgesteld: bool,
+        door: &str,
         inst: &Methodeinstellingen,
     ) -> Result<(), Fasefout> {
         if verzoek.naar == self.fase {
@@ -303,7 +396,7 @@ impl Casus {
         }
         let mut afwijkingsreden = None;
         if self.door_fasepoort(verzoek.naar) {
-            let poort = self.fasepoort(veiligheidsplan_vastgesteld, inst);
+            let poort = self.fasepoort_voor_overgang(verzoek.datum, inst);
             if !poort.is_open() {
                 let reden = verzoek
                     .afwijkingsreden
@@ -323,6 +416,7 @@ impl Casus {
             naar: verzoek.naar,
             onderbouwing: onderbouwing.to_string(),
             scores: self.taxatie.laatste_scores_per_perspectief(),
+            door: door.trim().to_string(),
             afwijkingsreden,
         });
         self.fase = verzoek.naar;
@@ -367,6 +461,16 @@ mod tests {
                 toelichting: String::new(),
             });
         }
+        // A veiligheidsplan vastgesteld on 1 February (the poort's plan condition holds).
+        let id = casus
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 1, 20))
+            .unwrap();
+        let plan = casus.plannen.iter_mut().find(|p| p.id == id).unwrap();
+        plan.status = Planstatus::Vastgesteld;
+        plan.vastgesteld = Some(crate::domain::Vaststelling {
+            datum: d(2026, 2, 1),
+            door: "Jan".into(),
+        });
         casus
     }
 
@@ -386,7 +490,10 @@ mod tests {
                 [
                     (true, "Er is geen open acute onveiligheid."),
                     (true, "Er is een vastgesteld veiligheidsplan."),
-                    (true, "De laatste veiligheidsscore is 6; de drempel is 6."),
+                    (
+                        true,
+                        "De laatste veiligheidsscore van de professional is 6; de drempel is 6.",
+                    ),
                 ],
             ),
             (
@@ -398,7 +505,7 @@ mod tests {
                     (false, "Er is nog geen vastgesteld veiligheidsplan."),
                     (
                         false,
-                        "De laatste veiligheidsscore is 5; nodig is ten minste 6.",
+                        "De laatste veiligheidsscore van de professional is 5; nodig is ten minste 6.",
                     ),
                 ],
             ),
@@ -411,7 +518,7 @@ mod tests {
                     (true, "Er is een vastgesteld veiligheidsplan."),
                     (
                         false,
-                        "Er is nog geen veiligheidsscore; nodig is ten minste 6.",
+                        "Er is nog geen veiligheidsscore van de professional of de MDA++-tafel; nodig is ten minste 6.",
                     ),
                 ],
             ),
@@ -425,7 +532,10 @@ mod tests {
                         "Nog niet vast te stellen of er acute onveiligheid is: 1 onveilige situatie is nog niet getaxeerd.",
                     ),
                     (true, "Er is een vastgesteld veiligheidsplan."),
-                    (true, "De laatste veiligheidsscore is 9; de drempel is 6."),
+                    (
+                        true,
+                        "De laatste veiligheidsscore van de professional is 9; de drempel is 6.",
+                    ),
                 ],
             ),
             (
@@ -438,12 +548,15 @@ mod tests {
                         "Nog niet vast te stellen of er acute onveiligheid is: 2 onveilige situaties zijn nog niet getaxeerd.",
                     ),
                     (true, "Er is een vastgesteld veiligheidsplan."),
-                    (true, "De laatste veiligheidsscore is 9; de drempel is 6."),
+                    (
+                        true,
+                        "De laatste veiligheidsscore van de professional is 9; de drempel is 6.",
+                    ),
                 ],
             ),
         ];
         for (taxaties, plan, score, verwacht) in gevallen {
-            let poort = casus(taxaties, score).fasepoort(plan, &inst);
+            let poort = casus(taxaties, score).poort(NaiveDate::MAX, true, plan, &inst);
             let lijst: Vec<(bool, &str)> = poort
                 .voorwaarden
                 .iter()
@@ -460,10 +573,11 @@ mod tests {
             veiligheidsdrempel: 7,
             ..Methodeinstellingen::default()
         };
-        let poort = casus([STRUCTUREEL, STRUCTUREEL], Some(6)).fasepoort(true, &inst);
+        let poort =
+            casus([STRUCTUREEL, STRUCTUREEL], Some(6)).poort(NaiveDate::MAX, true, true, &inst);
         assert_eq!(
             poort.niet_voldaan(),
-            vec!["De laatste veiligheidsscore is 6; nodig is ten minste 7."]
+            vec!["De laatste veiligheidsscore van de professional is 6; nodig is ten minste 7."]
         );
     }
 
@@ -552,10 +666,10 @@ mod tests {
                 None,
             ),
         ];
-        for (basis, plan, verzoek, verwacht, reden) in gevallen {
+        for (basis, _plan, verzoek, verwacht, reden) in gevallen {
             let mut c = basis.clone();
             let naar = verzoek.naar;
-            let uitkomst = c.wissel_fase(verzoek, plan, &inst);
+            let uitkomst = c.wissel_fase(verzoek, "Jan", &inst);
             assert_eq!(uitkomst, verwacht);
             if uitkomst.is_ok() {
                 assert_eq!(c.fase, naar);
@@ -576,7 +690,7 @@ mod tests {
         let mut c = casus([STRUCTUREEL, STRUCTUREEL], Some(8));
         c.wissel_fase(
             verzoek(Fase::StabieleVeiligheid, "Veilig", None),
-            true,
+            "Jan",
             &inst,
         )
         .unwrap();
@@ -584,7 +698,7 @@ mod tests {
         c.taxatie.scores[0].waarde = 2;
         c.wissel_fase(
             verzoek(Fase::DirecteVeiligheid, "Nieuw incident", None),
-            false,
+            "Jan",
             &inst,
         )
         .unwrap();
@@ -594,7 +708,7 @@ mod tests {
         let mut eerder = verzoek(Fase::StabieleVeiligheid, "Veilig", Some("MDA++ besluit"));
         eerder.datum = d(2026, 3, 31);
         assert_eq!(
-            c.wissel_fase(eerder, true, &inst),
+            c.wissel_fase(eerder, "Jan", &inst),
             Err(Fasefout::DatumVoorVorigeOvergang {
                 vorige: d(2026, 4, 1)
             })
@@ -607,13 +721,14 @@ mod tests {
             naar: Fase::StabieleVeiligheid,
             niet_voldaan: vec![
                 "Er is nog geen vastgesteld veiligheidsplan.".to_string(),
-                "De laatste veiligheidsscore is 4; nodig is ten minste 6.".to_string(),
+                "De laatste veiligheidsscore van de professional is 4; nodig is ten minste 6."
+                    .to_string(),
             ],
         };
         assert_eq!(
             fout.to_string(),
             "Nog niet aan alle voorwaarden voldaan. Er is nog geen vastgesteld veiligheidsplan. \
-             De laatste veiligheidsscore is 4; nodig is ten minste 6. Wil je toch naar stabiele \
+             De laatste veiligheidsscore van de professional is 4; nodig is ten minste 6. Wil je toch naar stabiele \
              veiligheid, geef dan een reden. Er is niets gewijzigd."
         );
         assert_eq!(fout.code(), "afwijkingsreden_nodig");

@@ -28,6 +28,7 @@ mod fase;
 mod fout;
 mod informatie;
 mod instellingen;
+mod invarianten;
 mod kindcheck;
 mod monitoring;
 mod plan;
@@ -48,6 +49,7 @@ pub use fase::{
 pub use fout::Fout;
 pub use informatie::{Aard, Categorie, Informatie};
 pub use instellingen::Methodeinstellingen;
+pub use invarianten::controleer_invarianten;
 pub use kindcheck::{Kindcheck, VeiligOpgroeien};
 pub use monitoring::{
     Monitoringmoment, Monitoringsoort, Monitoringstatus, monitoringmomenten_na_plan,

@@ -241,6 +241,14 @@ pub struct Noodnummer {
     pub wanneer: String,
 }
 
+impl Noodnummer {
+    /// Whether this is `nummer`, whatever the spacing or dashes ("0800 2000" is 0800-2000).
+    pub fn is_nummer(&self, nummer: &str) -> bool {
+        let cijfers = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        !cijfers(nummer).is_empty() && cijfers(&self.nummer) == cijfers(nummer)
+    }
+}
+
 /// When the plan is evaluated, and with whom.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -409,7 +417,34 @@ impl Plan {
         if i.casusregisseur.trim().is_empty() {
             uit.push("noem de casusregisseur".to_string());
         }
+        if self.soort == Plansoort::Veiligheidsplan {
+            for (nummer, wie) in [
+                (ALARMNUMMER, "112"),
+                (VEILIG_THUIS_NUMMER, "Veilig Thuis (0800-2000)"),
+            ] {
+                if !i.noodnummers.iter().any(|n| n.is_nummer(nummer)) {
+                    uit.push(format!("zet {wie} bij de noodnummers"));
+                }
+            }
+        }
         uit
+    }
+
+    /// The noodnummers a veiligheidsplan always carries (112 and Veilig Thuis), by their place in
+    /// `inhoud.noodnummers`: the editor offers no "verwijderen" for them. Empty for other plans.
+    pub fn vaste_noodnummers(&self) -> Vec<usize> {
+        if self.soort != Plansoort::Veiligheidsplan {
+            return Vec::new();
+        }
+        [ALARMNUMMER, VEILIG_THUIS_NUMMER]
+            .iter()
+            .filter_map(|nummer| {
+                self.inhoud
+                    .noodnummers
+                    .iter()
+                    .position(|n| n.is_nummer(nummer))
+            })
+            .collect()
     }
 
     /// The parties who have not yet received this version.

@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use super::benamingen::{aantal, datum_tekst, zinseinde};
 use super::{
-    Casus, CasusStatus, Fase, Methodeinstellingen, Monitoringsoort, Monitoringstatus, Plansoort,
+    Casus, CasusStatus, Fase, Methodeinstellingen, Monitoringsoort, Monitoringstatus, Perspectief,
+    Plansoort,
 };
 
 /// One signal. `tekst()` gives the Dutch sentence; `code()` a stable code for the UI.
@@ -25,8 +26,10 @@ pub enum Signaal {
     Opschalen {
         /// Full months in directe veiligheid.
         maanden: u32,
-        /// The latest veiligheidsscore, if any.
+        /// The leidende veiligheidsscore (the professional's or the MDA++ table's), if any.
         laatste_score: Option<u8>,
+        /// Whose score that is.
+        perspectief: Option<Perspectief>,
         /// The drempel.
         drempel: u8,
     },
@@ -51,10 +54,12 @@ pub enum Signaal {
         /// The adults concerned.
         namen: Vec<String>,
     },
-    /// The latest veiligheidsscore is below the drempel. [seed 003; UX.md]
+    /// The leidende veiligheidsscore is below the drempel. [seed 003; UX.md]
     ScoreOnderDrempel {
-        /// The latest score.
+        /// The leidende score (the professional's or the MDA++ table's).
         score: u8,
+        /// Whose score that is.
+        perspectief: Perspectief,
         /// The drempel.
         drempel: u8,
     },
@@ -100,11 +105,12 @@ impl Signaal {
             Signaal::Opschalen {
                 maanden,
                 laatste_score,
+                perspectief,
                 drempel,
             } => {
-                let score = match laatste_score {
-                    Some(s) => format!("laatste score {s}"),
-                    None => "nog geen veiligheidsscore".to_string(),
+                let score = match (laatste_score, perspectief) {
+                    (Some(s), Some(p)) => format!("laatste score van de {} {s}", p.label()),
+                    _ => "nog geen veiligheidsscore van de professional".to_string(),
                 };
                 format!(
                     "Al {} in directe veiligheid en nog geen {drempel} voor veiligheid ({score}): \
@@ -130,8 +136,13 @@ impl Signaal {
             Signaal::KindcheckOntbreekt { namen } => {
                 format!("Kindcheck ontbreekt voor: {}.", zinseinde(namen))
             }
-            Signaal::ScoreOnderDrempel { score, drempel } => format!(
-                "De laatste veiligheidsscore is {score}, onder de {drempel} voor veiligheid."
+            Signaal::ScoreOnderDrempel {
+                score,
+                perspectief,
+                drempel,
+            } => format!(
+                "De laatste veiligheidsscore van de {} is {score}, onder de {drempel} voor veiligheid.",
+                perspectief.label()
             ),
             Signaal::MonitoringAanDeBeurt { soort, datum, .. } => format!(
                 "{} is aan de beurt: gepland op {}.",
@@ -208,7 +219,9 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
     let open = casus.status == CasusStatus::Open;
     let monitoren = casus.status != CasusStatus::Gearchiveerd;
     let drempel = inst.veiligheidsdrempel;
-    let laatste_score = casus.taxatie.laatste_score().map(|s| s.waarde);
+    // The professional's (or the table's) score; a family member's never lifts it. [seed 003]
+    let leidend = casus.taxatie.leidende_score();
+    let laatste_score = leidend.map(|s| s.waarde);
     let mut signalen = Vec::new();
 
     let mut opschalen = false;
@@ -219,6 +232,7 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
             signalen.push(Signaal::Opschalen {
                 maanden,
                 laatste_score,
+                perspectief: leidend.map(|s| s.perspectief),
                 drempel,
             });
         }
@@ -258,11 +272,15 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
         if !ontbreekt.is_empty() {
             signalen.push(Signaal::KindcheckOntbreekt { namen: ontbreekt });
         }
-        if let Some(score) = laatste_score
-            && score < drempel
+        if let Some(score) = leidend
+            && score.waarde < drempel
             && !opschalen
         {
-            signalen.push(Signaal::ScoreOnderDrempel { score, drempel });
+            signalen.push(Signaal::ScoreOnderDrempel {
+                score: score.waarde,
+                perspectief: score.perspectief,
+                drempel,
+            });
         }
     }
 
@@ -361,14 +379,16 @@ mod tests {
             (
                 &laag,
                 d(2026, 4, 14),
-                &["De laatste veiligheidsscore is 4, onder de 6 voor veiligheid."],
+                &[
+                    "De laatste veiligheidsscore van de professional is 4, onder de 6 voor veiligheid.",
+                ],
             ),
             (
                 &laag,
                 d(2026, 4, 15),
                 &[
                     "Al 3 maanden in directe veiligheid en nog geen 6 voor veiligheid \
-                   (laatste score 4): opschalen naar MDA++ expertoverleg.",
+                   (laatste score van de professional 4): opschalen naar MDA++ expertoverleg.",
                 ],
             ),
             (
@@ -376,7 +396,7 @@ mod tests {
                 d(2026, 6, 20),
                 &[
                     "Al 5 maanden in directe veiligheid en nog geen 6 voor veiligheid \
-                   (nog geen veiligheidsscore): opschalen naar MDA++ expertoverleg.",
+                   (nog geen veiligheidsscore van de professional): opschalen naar MDA++ expertoverleg.",
                 ],
             ),
             (&hoog, d(2026, 6, 20), &[]),
@@ -385,13 +405,63 @@ mod tests {
                 d(2026, 6, 20),
                 &[
                     "Al 5 maanden in directe veiligheid en nog geen 6 voor veiligheid \
-                   (laatste score 5): opschalen naar MDA++ expertoverleg.",
+                   (laatste score van de professional 5): opschalen naar MDA++ expertoverleg.",
                 ],
             ),
         ];
         for (casus, vandaag, verwacht) in gevallen {
             assert_eq!(teksten(casus, vandaag), verwacht, "{vandaag}");
         }
+    }
+
+    #[test]
+    fn a_family_score_never_lifts_the_professionals_signal() {
+        let mut casus = met_score(basis(), d(2026, 3, 1), 4);
+        let mut moeder = crate::domain::Betrokkene::nieuw("M.", vec![]);
+        moeder.minderjarig = Some(true);
+        let m = moeder.id;
+        casus.betrokkenen.push(moeder);
+        casus.taxatie.scores.push(Veiligheidsscore {
+            datum: d(2026, 3, 20),
+            perspectief: Perspectief::Betrokkene { betrokkene_id: m },
+            waarde: 9,
+            toelichting: String::new(),
+        });
+        assert_eq!(
+            teksten(&casus, d(2026, 3, 21)),
+            ["De laatste veiligheidsscore van de professional is 4, onder de 6 voor veiligheid."]
+        );
+        assert_eq!(
+            teksten(&casus, d(2026, 5, 21)),
+            [
+                "Al 4 maanden in directe veiligheid en nog geen 6 voor veiligheid (laatste score van \
+              de professional 4): opschalen naar MDA++ expertoverleg."
+            ]
+        );
+        // The MDA++ table's later 7 does lift it: the table weighs every view.
+        casus.taxatie.scores.push(Veiligheidsscore {
+            datum: d(2026, 3, 21),
+            perspectief: Perspectief::MdaTafel,
+            waarde: 7,
+            toelichting: String::new(),
+        });
+        assert_eq!(teksten(&casus, d(2026, 5, 21)), Vec::<String>::new());
+        // A drempel of 8 from the settings brings both signals back, with its number.
+        let inst = Methodeinstellingen {
+            veiligheidsdrempel: 8,
+            ..Methodeinstellingen::default()
+        };
+        let met_8: Vec<String> = signalen(&casus, d(2026, 5, 21), &inst)
+            .iter()
+            .map(Signaal::tekst)
+            .collect();
+        assert_eq!(
+            met_8,
+            [
+                "Al 4 maanden in directe veiligheid en nog geen 8 voor veiligheid (laatste score van \
+              de MDA++-tafel 7): opschalen naar MDA++ expertoverleg."
+            ]
+        );
     }
 
     #[test]
@@ -405,6 +475,7 @@ mod tests {
                 naar: Fase::StabieleVeiligheid,
                 onderbouwing: "rust".into(),
                 scores: vec![],
+                door: "Jan".into(),
                 afwijkingsreden: None,
             },
             FaseOvergang {
@@ -413,6 +484,7 @@ mod tests {
                 naar: Fase::DirecteVeiligheid,
                 onderbouwing: "nieuw incident".into(),
                 scores: vec![],
+                door: "Jan".into(),
                 afwijkingsreden: None,
             },
         ];

@@ -103,7 +103,13 @@ impl SituatieTaxatie {
 
     /// Taxed acuut and not (yet) averted.
     pub fn is_open_acuut(&self) -> bool {
-        self.onveiligheid == Some(Onveiligheid::Acuut) && self.acuut_afgewend_op.is_none()
+        self.is_open_acuut_op(NaiveDate::MAX)
+    }
+
+    /// Whether the acute onveiligheid was still open on `datum` (not afgewend on or before it).
+    pub fn is_open_acuut_op(&self, datum: NaiveDate) -> bool {
+        self.onveiligheid == Some(Onveiligheid::Acuut)
+            && self.acuut_afgewend_op.is_none_or(|a| a > datum)
     }
 
     /// Onveiligheid, ernst and frequentie are all chosen. \[ours]
@@ -132,6 +138,14 @@ pub enum Perspectief {
     },
     /// The MDA++ table as a whole.
     MdaTafel,
+}
+
+impl Perspectief {
+    /// Whether the method's rules go by this perspective's score: the professional's and the
+    /// MDA++ table's do; a betrokkene's is shown beside them. [seed 003]
+    pub fn is_leidend(&self) -> bool {
+        !matches!(self, Perspectief::Betrokkene { .. })
+    }
 }
 
 /// One score on the veiligheidsschaal: 0 = totally unsafe, 10 = totally safe; 6 is enough
@@ -185,12 +199,22 @@ impl Taxatie {
             .find(|t| t.informatie_id == situatie_id)
     }
 
-    /// The latest veiligheidsscore: the most recent date; when several perspectives scored on
-    /// that date, the lowest counts — safety first. \[ours]
-    pub fn laatste_score(&self) -> Option<&Veiligheidsscore> {
-        let laatste_datum = self.scores.iter().map(|s| s.datum).max()?;
+    /// The score the method's rules go by (the signals, the fasepoort): the latest of the
+    /// professional's and the MDA++ table's; when both scored on that date, the lower counts —
+    /// safety first. A family member's score never counts here, however recent or high: the
+    /// valkuil the method warns about is a plan that rests on one hopeful view. [seed 003; ours:
+    /// the lower on one date]
+    pub fn leidende_score(&self) -> Option<&Veiligheidsscore> {
+        self.leidende_score_op(NaiveDate::MAX)
+    }
+
+    /// [`Taxatie::leidende_score`] as it stood on `datum`: only scores given on or before it.
+    pub fn leidende_score_op(&self, datum: NaiveDate) -> Option<&Veiligheidsscore> {
+        let telt = |s: &&Veiligheidsscore| s.perspectief.is_leidend() && s.datum <= datum;
+        let laatste_datum = self.scores.iter().filter(telt).map(|s| s.datum).max()?;
         self.scores
             .iter()
+            .filter(telt)
             .filter(|s| s.datum == laatste_datum)
             .min_by_key(|s| s.waarde)
     }
@@ -231,19 +255,27 @@ mod tests {
     }
 
     #[test]
-    fn laatste_score_is_de_recentste_en_bij_gelijke_datum_de_laagste() {
+    fn de_leidende_score_is_die_van_professional_of_tafel() {
         let moeder = Perspectief::Betrokkene {
             betrokkene_id: Uuid::new_v4(),
         };
-        let p = Perspectief::Professional;
-        // (scores as (day in March, perspective, value), expected latest value)
+        let (p, t) = (Perspectief::Professional, Perspectief::MdaTafel);
+        // (scores as (day in March, perspective, value), expected leidende value)
         type Scores = Vec<(u32, Perspectief, u8)>;
-        let gevallen: [(Scores, Option<u8>); 5] = [
+        let gevallen: [(Scores, Option<u8>); 8] = [
             (vec![], None),
             (vec![(1, p, 4)], Some(4)),
             (vec![(1, p, 4), (9, p, 7)], Some(7)),
             (vec![(9, p, 7), (1, p, 4)], Some(7)),
-            (vec![(1, p, 8), (9, p, 7), (9, moeder, 5)], Some(5)),
+            // The lower of professional and table on one date; a betrokkene never counts…
+            (
+                vec![(1, p, 8), (9, t, 7), (9, p, 5), (9, moeder, 3)],
+                Some(5),
+            ),
+            // …not even later and higher (the valkuil): the professional's 4 stays.
+            (vec![(1, p, 4), (20, moeder, 9)], Some(4)),
+            (vec![(20, moeder, 9)], None),
+            (vec![(1, p, 4), (5, t, 6), (20, moeder, 9)], Some(6)),
         ];
         for (invoer, verwacht) in gevallen {
             let taxatie = Taxatie {
@@ -254,11 +286,19 @@ mod tests {
                 ..Taxatie::default()
             };
             assert_eq!(
-                taxatie.laatste_score().map(|s| s.waarde),
+                taxatie.leidende_score().map(|s| s.waarde),
                 verwacht,
                 "{invoer:?}"
             );
         }
+        // As it stood on a date: later scores do not count yet.
+        let taxatie = Taxatie {
+            scores: vec![score(d(2026, 3, 1), p, 4), score(d(2026, 3, 9), p, 7)],
+            ..Taxatie::default()
+        };
+        let op = |dag| taxatie.leidende_score_op(d(2026, 3, dag)).map(|s| s.waarde);
+        assert_eq!((op(1), op(8), op(9)), (Some(4), Some(4), Some(7)));
+        assert_eq!(taxatie.leidende_score_op(d(2026, 2, 28)), None);
     }
 
     #[test]

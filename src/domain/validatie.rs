@@ -655,6 +655,7 @@ mod tests {
             naar: Fase::StabieleVeiligheid,
             onderbouwing: "Rust".into(),
             scores: casus.taxatie.scores.clone(),
+            door: "Jan".into(),
             afwijkingsreden: Some("MDA++ besluit".into()),
         });
         casus.fase = Fase::StabieleVeiligheid;
@@ -1076,6 +1077,7 @@ mod tests {
                     naar: Fase::DirecteVeiligheid,
                     onderbouwing: "Terug".into(),
                     scores: vec![],
+                    door: "Jan".into(),
                     afwijkingsreden: None,
                 });
             },

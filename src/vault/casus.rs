@@ -62,7 +62,11 @@ fn search_texts(casus: &Casus) -> Vec<String> {
 }
 
 fn refuse_invalid(casus: &Casus, vandaag: NaiveDate) -> Result<(), Error> {
-    let problems = domain::valideer(casus, vandaag);
+    refuse(domain::valideer(casus, vandaag))
+}
+
+/// Refuses a write with every problem, each with its path ("plannen[0]: …").
+fn refuse(problems: Vec<domain::Probleem>) -> Result<(), Error> {
     if problems.is_empty() {
         return Ok(());
     }
@@ -109,7 +113,13 @@ impl Vault {
         action: &str,
         summary: &str,
     ) -> Result<String, Error> {
-        refuse_invalid(&casus, self.werkdag()?.vandaag)?;
+        let dag = self.werkdag()?;
+        refuse_invalid(&casus, dag.vandaag)?;
+        refuse(domain::controleer_invarianten(
+            None,
+            &casus,
+            &dag.instellingen,
+        ))?;
         // An imported casus keeps its version, so export → import → export is identical.
         casus.versie = casus.versie.max(1);
         let id = casus.id.to_string();
@@ -193,7 +203,8 @@ impl Vault {
     }
 
     /// [`Vault::casus_save`] inside a transaction the caller holds (and commits): the same
-    /// checks — validation, version, plan immutability, unique code — and its audit entry.
+    /// checks — validation, version, plan immutability, the method's invariants
+    /// ([`domain::controleer_invarianten`]), unique code — and its audit entry.
     pub(super) fn casus_write(
         &self,
         tx: &rusqlite::Connection,
@@ -217,9 +228,15 @@ impl Vault {
                 casus.versie
             )));
         }
-        // A vastgesteld plan never changes: compare with what is stored.
-        // (Same connection, so this reads inside the transaction.)
-        domain::controleer_planwijzigingen(&self.casus_get(&id)?, casus)?;
+        // A vastgesteld plan never changes, and the method's safety rules hold: compare with what
+        // is stored. (Same connection, so this reads inside the transaction.)
+        let oud = self.casus_get(&id)?;
+        domain::controleer_planwijzigingen(&oud, casus)?;
+        refuse(domain::controleer_invarianten(
+            Some(&oud),
+            casus,
+            &self.werkdag()?.instellingen,
+        ))?;
         let mut next = casus.clone();
         next.versie = current + 1;
         let dup: Option<String> = tx

@@ -349,6 +349,7 @@ export const copy = {
     nummer: 'Nummer',
     wanneerBellen: 'Wanneer bellen',
     noodnummerToevoegen: 'Nummer toevoegen',
+    noodnummerVast: 'Hoort bij elk veiligheidsplan',
     evaluatie: 'Evaluatie',
     evaluatieDatum: 'Evaluatiedatum',
     metWie: 'Met wie',

@@ -27,6 +27,11 @@ onderbouwing: string,
  */
 scores: Array<Veiligheidsscore>, 
 /**
+ * Who recorded the overgang (the profile). Required with an afwijkingsreden (who, why, when:
+ * with `datum`); empty in files written before it was recorded.
+ */
+door: string, 
+/**
  * Why the professional went on although the fasepoort was not open; `None` when it was.
  */
 afwijkingsreden: string | null, };

@@ -18,4 +18,9 @@ verspreidingBijhouden: boolean,
 /**
  * Per doel of the plan: its trail to the top 3 ("Gaat over top-3 situatie 1: …"), if any.
  */
-sporen: Array<DoelSpoor>, };
+sporen: Array<DoelSpoor>, 
+/**
+ * The places in `inhoud.noodnummers` of the numbers a veiligheidsplan always carries (112,
+ * Veilig Thuis): the editor offers no "verwijderen" for them.
+ */
+vasteNoodnummers: Array<number>, };
