@@ -11,6 +11,8 @@ const COMMANDS: &[&str] = &[
     "vault_summary",
     "vault_change_passphrase",
     "settings_set_idle_lock",
+    "methode_instellingen",
+    "methode_instellingen_zet",
     "audit_log",
     "casus_list",
     "casus_create",

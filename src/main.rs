@@ -51,6 +51,22 @@ enum Command {
     /// Het logboek (NEN 7513): wie deed wat, wanneer, in welke casus.
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// De methodeinstellingen van deze kluis: veiligheidsdrempel, opschalen, monitoring,
+    /// bewaartermijn. Zonder opdracht: toon ze.
+    Instellingen {
+        /// Als JSON (met uitleg en standaardwaarden).
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        opdracht: Option<InstellingenCmd>,
+    },
+}
+
+#[derive(Subcommand)]
+enum InstellingenCmd {
+    /// Wijzig één instelling, bijvoorbeeld: top3 instellingen zet veiligheidsdrempel 7
+    /// (monitoring-na-maanden: "3,12"). Komt in het logboek.
+    Zet { naam: String, waarde: String },
 }
 
 #[derive(Subcommand)]
@@ -237,6 +253,36 @@ fn run(cli: Cli) -> Result<()> {
                         e.casus_id.as_deref().unwrap_or("-"),
                         e.summary
                     );
+                }
+            }
+            Ok(())
+        }
+        Command::Instellingen { json, opdracht } => {
+            let w = unlock(&root, &secrets)?;
+            let overzicht = match opdracht {
+                None => w.methodeinstellingen()?,
+                Some(InstellingenCmd::Zet { naam, waarde }) => {
+                    let voor = w.methodeinstellingen()?;
+                    let na = w.methodeinstelling_zet(&naam, &waarde)?;
+                    for regel in na.instellingen.wijzigingen(&voor.instellingen) {
+                        eprintln!("top3: gewijzigd: {regel}");
+                    }
+                    na
+                }
+            };
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&overzicht).expect("serialises")
+                );
+            } else {
+                for v in &overzicht.velden {
+                    let standaard = if v.waarde == v.standaard {
+                        "(standaard)".to_string()
+                    } else {
+                        format!("(standaard {})", v.standaard)
+                    };
+                    println!("{}\t{}\t{standaard}\t{}", v.naam, v.waarde, v.label);
                 }
             }
             Ok(())

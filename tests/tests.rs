@@ -23,6 +23,9 @@ mod plan;
 // The method's safety rules on every write path: import, façade, phase change.
 mod invarianten;
 
+// Methodeinstellingen per vault: CLI and façade, checked, audited, followed by every rule.
+mod instellingen;
+
 // The oefenomgeving: bundled casussen, init and reset, practice copies, comparison.
 mod oefen;
 

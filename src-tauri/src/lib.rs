@@ -55,6 +55,8 @@ pub fn run() {
             commands::vault::vault_summary,
             commands::vault::vault_change_passphrase,
             commands::vault::settings_set_idle_lock,
+            commands::vault::methode_instellingen,
+            commands::vault::methode_instellingen_zet,
             commands::vault::audit_log,
             commands::casus::casus_list,
             commands::casus::casus_create,

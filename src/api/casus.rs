@@ -71,7 +71,7 @@ pub struct CasusWerkblad {
 impl Werkplaats {
     /// The one place a werkblad is built: the casus with what the method says about it today.
     fn werkblad(&self, casus: Casus) -> CasusWerkblad {
-        let inst = self.instellingen();
+        let inst = &self.instellingen();
         let vandaag = self.vandaag();
         CasusWerkblad {
             volledigheid: domain::volledigheid(&casus, vandaag),
@@ -90,7 +90,7 @@ impl Werkplaats {
 impl Werkplaats {
     /// All casussen, ordered by code, with their signals today.
     pub fn casus_list(&self) -> Result<Vec<CasusOverzicht>> {
-        let (vandaag, inst) = (self.vandaag(), self.instellingen());
+        let (vandaag, inst) = (self.vandaag(), &self.instellingen());
         self.with_open(|v| {
             Ok(v.casus_list()?
                 .into_iter()
@@ -145,7 +145,7 @@ impl Werkplaats {
         versie: u64,
         verzoek: Faseverzoek,
     ) -> Result<CasusWerkblad> {
-        let inst = self.instellingen();
+        let inst = &self.instellingen();
         self.bewerk(id, versie, |casus, _, profiel| {
             let naar = verzoek.naar;
             casus.wissel_fase(verzoek, profiel, inst)?;

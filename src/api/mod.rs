@@ -5,6 +5,7 @@ mod afgeleid;
 mod beheer;
 mod casus;
 mod fout;
+mod instellingen;
 mod oefen;
 mod plan;
 mod planpdf;
@@ -22,6 +23,7 @@ pub use afgeleid::{
 pub use beheer::PlanExport;
 pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
 pub use fout::Error;
+pub use instellingen::Methodeoverzicht;
 pub use oefen::{Demonstratie, Oefenmateriaal};
 pub use presentatie::{Presentatie, Presentatieactie};
 pub use sessie::{
@@ -52,9 +54,10 @@ pub struct Werkplaats {
     idle_lock_minutes: Mutex<u32>,
     /// Made for the oefenomgeving's directory ([`Werkplaats::voor_oefenomgeving`]).
     oefenomgeving: bool,
-    /// The method's thresholds and periods. The façade is their one owner: every rule gets them
-    /// from here, none defaults them itself. (The values of the seeds until a vault keeps its own.)
-    instellingen: Methodeinstellingen,
+    /// The method's thresholds and periods in force: the open vault's own (read when it opens,
+    /// replaced when they change). The façade is their one owner: every rule gets them from
+    /// here, none defaults them itself.
+    instellingen: Mutex<Methodeinstellingen>,
 }
 
 fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -71,7 +74,7 @@ impl Werkplaats {
             open: Mutex::new(None),
             idle_lock_minutes: Mutex::new(vault::DEFAULT_IDLE_LOCK_MINUTES),
             oefenomgeving: false,
-            instellingen: Methodeinstellingen::default(),
+            instellingen: Mutex::new(Methodeinstellingen::default()),
         })
     }
 
@@ -82,8 +85,8 @@ impl Werkplaats {
     }
 
     /// The thresholds and periods in force.
-    pub fn instellingen(&self) -> &Methodeinstellingen {
-        &self.instellingen
+    pub fn instellingen(&self) -> Methodeinstellingen {
+        relock(&self.instellingen).clone()
     }
 
     /// A session on the oefenomgeving's own directory (see [`Werkplaats::oefen_open`]).
@@ -117,7 +120,7 @@ impl Werkplaats {
     fn werkdag(&self) -> vault::Werkdag {
         vault::Werkdag {
             vandaag: self.vandaag(),
-            instellingen: self.instellingen.clone(),
+            instellingen: self.instellingen(),
         }
     }
 
@@ -146,6 +149,7 @@ impl Werkplaats {
     }
 
     fn remember(&self, mut vault: Vault) -> Result<VaultSummary> {
+        *relock(&self.instellingen) = vault.methodeinstellingen()?;
         vault.zet_werkdag(self.werkdag());
         let summary = summarize(&vault)?;
         *relock(&self.idle_lock_minutes) = summary.idle_lock_minutes;

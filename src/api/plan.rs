@@ -38,7 +38,7 @@ impl Werkplaats {
         plan: &str,
     ) -> Result<CasusWerkblad> {
         let plan = plan_id(plan)?;
-        let inst = self.instellingen();
+        let inst = &self.instellingen();
         self.bewerk(casus_id, versie, |casus, vandaag, profiel| {
             casus.plan_vaststellen(plan, vandaag, profiel, inst)?;
             let p = casus.plan(plan).ok_or(crate::domain::Planfout::Onbekend)?;

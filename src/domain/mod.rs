@@ -48,7 +48,7 @@ pub use fase::{
 };
 pub use fout::Fout;
 pub use informatie::{Aard, Categorie, Informatie};
-pub use instellingen::Methodeinstellingen;
+pub use instellingen::{Instelling, Methodeinstellingen};
 pub use invarianten::controleer_invarianten;
 pub use kindcheck::{Kindcheck, VeiligOpgroeien};
 pub use monitoring::{

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use crate::domain::Methodeinstellingen;
 use zeroize::Zeroizing;
 
 pub use audit::Entry as AuditEntry;
@@ -234,7 +236,7 @@ pub struct Vault {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Werkdag {
     pub vandaag: chrono::NaiveDate,
-    pub instellingen: crate::domain::Methodeinstellingen,
+    pub instellingen: Methodeinstellingen,
 }
 
 impl std::fmt::Debug for Vault {
@@ -600,6 +602,68 @@ impl Vault {
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// The method's thresholds and periods this vault keeps (its organisation's choice); the
+    /// seeds' values while it has none. A stored value that no longer fits is an error, never a
+    /// silent default.
+    pub fn methodeinstellingen(&self) -> Result<Methodeinstellingen, Error> {
+        let v: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'methodeinstellingen'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(v) = v else {
+            return Ok(Methodeinstellingen::default());
+        };
+        let inst: Methodeinstellingen = serde_json::from_str(&v).map_err(|_| {
+            Error::Corrupt("de methodeinstellingen zijn onleesbaar opgeslagen".into())
+        })?;
+        if !inst.problemen().is_empty() {
+            return Err(Error::Corrupt(
+                "de opgeslagen methodeinstellingen vallen buiten de toegestane waarden".into(),
+            ));
+        }
+        Ok(inst)
+    }
+
+    /// Store new methodeinstellingen, checked whole (every value out of range refused with its
+    /// field, nothing stored), with an audit entry naming what changed ("veiligheidsdrempel 6 →
+    /// 7"). Returns what is in force now. Unchanged settings write nothing.
+    pub fn zet_methodeinstellingen(
+        &self,
+        nieuw: &Methodeinstellingen,
+    ) -> Result<Methodeinstellingen, Error> {
+        let problemen = nieuw.problemen();
+        if !problemen.is_empty() {
+            let regels: Vec<String> = problemen.iter().map(|p| format!("- {p}")).collect();
+            return Err(Error::Invalid(format!(
+                "De methodeinstellingen zijn niet opgeslagen:\n{}\nEr is niets gewijzigd.",
+                regels.join("\n")
+            )));
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        let oud = self.methodeinstellingen()?;
+        let wijzigingen = nieuw.wijzigingen(&oud);
+        if wijzigingen.is_empty() {
+            return Ok(oud);
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('methodeinstellingen', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [serde_json::to_string(nieuw).map_err(|e| Error::Internal(e.to_string()))?],
+        )?;
+        audit::append(
+            &tx,
+            &self.profile,
+            "methodeinstellingen gewijzigd",
+            None,
+            &wijzigingen.join("; "),
+        )?;
+        tx.commit()?;
+        Ok(nieuw.clone())
     }
 
     /// The raw connection, for tests and benchmarks that must reach below the API (tampering,

@@ -688,6 +688,57 @@ export function registerSuite(t, browser, env, state) {
     await screenshot('17-taxeren.png');
   });
 
+  t.test('11b. Methodeinstellingen: de drempel naar 7 onder Instellingen; de grafieklijn en de uitleg volgen, en terug naar 6', async () => {
+    const lijn = async () => Number(await byId('chart-drempel').getAttribute('y1'));
+    const y6 = await lijn();
+    assert((await byId('stap-taxeren').getText()).includes('6 is genoeg voor veiligheid'), 'de uitleg noemt 6');
+
+    /** @param {string} waarde */
+    const zetDrempel = async (waarde) => {
+      await click('btn-settings');
+      await visible('page-settings');
+      await click('btn-settings-methode');
+      await visible('methode-instellingen');
+      await visible('input-methode-veiligheidsdrempel');
+      await type('input-methode-veiligheidsdrempel', waarde);
+      await click('btn-methode-save');
+      await visible('methode-success');
+    };
+    // A value out of range is refused by the core, with its reason; nothing changes.
+    await click('btn-settings');
+    await visible('page-settings');
+    await click('btn-settings-methode');
+    await type('input-methode-veiligheidsdrempel', '11');
+    await click('btn-methode-save');
+    assert((await (await visible('methode-error')).getText()).includes('De veiligheidsdrempel is een score van 1 tot en met 10; 11 kan niet.'), 'de kern weigert 11');
+    await type('input-methode-veiligheidsdrempel', 'zeven');
+    await click('btn-methode-save');
+    assertEqual(await (await visible('methode-veiligheidsdrempel-error')).getText(), 'Veiligheidsdrempel: vul een heel getal in.', 'geen getal: melding bij het veld');
+    await checkA11y(browser, 'instellingen: methode (met melding)');
+
+    await zetDrempel('7');
+    await checkA11y(browser, 'instellingen: methode');
+    await screenshot('17a-methode.png');
+
+    const openTaxeren = async () => {
+      await click('btn-casussen');
+      await visible('page-casussen');
+      await click('btn-open-casus');
+      await click('nav-taxeren');
+      await visible('chart-drempel');
+    };
+    await openTaxeren();
+    const y7 = await lijn();
+    assert(y7 < y6, `de drempellijn staat hoger bij 7 (y ${y6} → ${y7})`);
+    assert((await byId('stap-taxeren').getText()).includes('7 is genoeg voor veiligheid'), 'de uitleg noemt 7');
+    log(`  drempellijn: y ${y6} bij 6, y ${y7} bij 7`);
+    await screenshot('17b-taxeren-drempel-7.png');
+
+    await zetDrempel('6');
+    await openTaxeren();
+    assertEqual(await lijn(), y6, 'terug op 6');
+  });
+
   t.test('12. Prioriteren: een top 3 kiezen; een vierde wordt geweigerd met een melding', async () => {
     await click('nav-prioriteren');
     await visible('stap-prioriteren');

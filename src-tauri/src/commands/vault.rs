@@ -1,5 +1,6 @@
 use tauri::{AppHandle, Emitter, State};
-use top3::api::{ApiError, AuditEntry, NewVault, VaultSummary};
+use top3::api::{ApiError, AuditEntry, Methodeoverzicht, NewVault, VaultSummary};
+use top3::domain::Methodeinstellingen;
 
 use crate::idle::{LOCKED_EVENT, Locked};
 use crate::state::Shell;
@@ -63,6 +64,19 @@ pub fn settings_set_idle_lock(
     minutes: u32,
 ) -> Result<VaultSummary, ApiError> {
     shell.core()?.set_idle_lock_minutes(minutes)
+}
+
+#[tauri::command]
+pub fn methode_instellingen(shell: State<'_, Shell>) -> Result<Methodeoverzicht, ApiError> {
+    shell.core()?.methodeinstellingen()
+}
+
+#[tauri::command]
+pub fn methode_instellingen_zet(
+    shell: State<'_, Shell>,
+    instellingen: Methodeinstellingen,
+) -> Result<Methodeoverzicht, ApiError> {
+    shell.core()?.methodeinstellingen_zet(&instellingen)
 }
 
 #[tauri::command]

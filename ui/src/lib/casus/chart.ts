@@ -1,5 +1,5 @@
 // Scaling for the veiligheidsschaal chart (no chart library): dates → x, 0–10 → y, one series per
-// perspective, and the line at the veiligheidsdrempel the core sends ("6 voor veiligheid").
+// perspective, and the line at the veiligheidsdrempel the core sends (the vault's methodeinstellingen).
 
 import type { Perspectief, Veiligheidsscore } from '../ipc';
 

@@ -162,7 +162,8 @@ export const copy = {
     datumOntbreekt: 'Vul de datum van de score in als dd-mm-jjjj.',
     onbekend: 'Onbekende betrokkene',
     chart: 'Veiligheidsscores door de tijd',
-    chartSummary: (n: number) => `Lijngrafiek met ${n} ${n === 1 ? 'score' : 'scores'}; de stippellijn is de drempel van 6.`,
+    chartSummary: (n: number, drempel: number) =>
+      `Lijngrafiek met ${n} ${n === 1 ? 'score' : 'scores'}; de stippellijn is de drempel van ${drempel}.`,
     drempel: (drempel: number) => `${drempel} voor veiligheid`,
     geenScores: 'Nog geen scores vastgelegd.',
     list: 'Vastgelegde scores',

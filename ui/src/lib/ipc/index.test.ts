@@ -8,6 +8,14 @@ vi.mock('@tauri-apps/api/event', () => ({ listen: (...args: unknown[]) => listen
 const { core, IpcError, parseVaultLocked, casusFromWire, casusToWire } = await import('./index');
 const { emptyCasus } = await import('../casus/fixture');
 
+const INSTELLINGEN = {
+  veiligheidsdrempel: 7,
+  opschalenNaMaanden: 3,
+  monitoringNaMaanden: [3, 12],
+  monitoringVooraankondigingDagen: 14,
+  bewaartermijnJaren: 20,
+};
+
 const SESSIE = {
   id: 's',
   datum: '2026-11-23',
@@ -51,6 +59,13 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
       { oldPassphrase: 'a', newPassphrase: 'b' },
     ],
     ['settingsSetIdleLock', () => core.settingsSetIdleLock({ minutes: 7 }), 'settings_set_idle_lock', { minutes: 7 }],
+    ['methodeInstellingen', () => core.methodeInstellingen(), 'methode_instellingen', undefined],
+    [
+      'methodeInstellingenZet',
+      () => core.methodeInstellingenZet({ instellingen: INSTELLINGEN }),
+      'methode_instellingen_zet',
+      { instellingen: INSTELLINGEN },
+    ],
     ['appActivity', () => core.appActivity(), 'app_activity', undefined],
     ['auditLog', () => core.auditLog(), 'audit_log', undefined],
     ['casusList', () => core.casusList(), 'casus_list', undefined],

@@ -12,6 +12,8 @@ import type { AuditEntry } from './bindings/AuditEntry';
 import type { Casus } from './bindings/Casus';
 import type { CasusOverzicht } from './bindings/CasusOverzicht';
 import type { CasusWerkblad } from './bindings/CasusWerkblad';
+import type { Methodeinstellingen } from './bindings/Methodeinstellingen';
+import type { Methodeoverzicht } from './bindings/Methodeoverzicht';
 import type { NewVault } from './bindings/NewVault';
 import type { Plansoort } from './bindings/Plansoort';
 import type { Demonstratie } from './bindings/Demonstratie';
@@ -28,6 +30,8 @@ import { toIpcError } from './errors';
 export type { ApiError } from './bindings/ApiError';
 export type { AppInfo } from './bindings/AppInfo';
 export type { AuditEntry } from './bindings/AuditEntry';
+export type { Instelling } from './bindings/Instelling';
+export type { Methodeoverzicht } from './bindings/Methodeoverzicht';
 export type { ErrorCode } from './bindings/ErrorCode';
 export type { NewVault } from './bindings/NewVault';
 export type { VaultState } from './bindings/VaultState';
@@ -66,6 +70,10 @@ export interface CoreApi {
   vaultSummary(): Promise<VaultSummary>;
   vaultChangePassphrase(args: { oldPassphrase: string; newPassphrase: string }): Promise<null>;
   settingsSetIdleLock(args: { minutes: number }): Promise<VaultSummary>;
+  /** The vault's methodeinstellingen (drempel, periods) with their explanation. */
+  methodeInstellingen(): Promise<Methodeoverzicht>;
+  /** Stores new methodeinstellingen (checked whole by the core, audited). */
+  methodeInstellingenZet(args: { instellingen: Methodeinstellingen }): Promise<Methodeoverzicht>;
   appActivity(): Promise<null>;
   auditLog(): Promise<AuditEntry[]>;
   onVaultLocked(handler: (event: VaultLockedEvent) => void): Promise<Unsubscribe>;
@@ -166,6 +174,8 @@ export const core: CoreApi = {
   vaultChangePassphrase: ({ oldPassphrase, newPassphrase }) =>
     call<null>('vault_change_passphrase', { oldPassphrase, newPassphrase }),
   settingsSetIdleLock: ({ minutes }) => call<VaultSummary>('settings_set_idle_lock', { minutes }),
+  methodeInstellingen: () => call<Methodeoverzicht>('methode_instellingen'),
+  methodeInstellingenZet: ({ instellingen }) => call<Methodeoverzicht>('methode_instellingen_zet', { instellingen }),
   appActivity: () => call<null>('app_activity'),
   auditLog: () => call<AuditEntry[]>('audit_log'),
   casusList: () => call<CasusOverzicht[]>('casus_list'),

@@ -5,6 +5,7 @@ export const copy = {
   sections: 'Onderdelen van de instellingen',
   security: 'Beveiliging',
   auditTab: 'Logboek',
+  methodeTab: 'Methode',
 
   passphrase: {
     title: 'Wachtwoord wijzigen',
@@ -28,6 +29,19 @@ export const copy = {
     busy: 'Bezig met opslaan…',
     done: (minutes: number) =>
       `Opgeslagen: de app vergrendelt na ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} zonder gebruik.`,
+  },
+
+  methode: {
+    title: 'Methodeinstellingen',
+    intro:
+      'De drempel en termijnen van de methode voor deze kluis. Elke regel, elk signaal, de grafiek en de uitleg gebruiken ze. Wijzigingen komen in het logboek.',
+    standaard: (waarde: string) => `Standaard: ${waarde}.`,
+    submit: 'Opslaan',
+    busy: 'Bezig met opslaan…',
+    terug: 'Standaardwaarden invullen',
+    done: 'Opgeslagen. De nieuwe waarden gelden nu voor alle casussen in deze kluis.',
+    geenGetal: (label: string) => `${label}: vul een heel getal in.`,
+    laden: 'Instellingen laden…',
   },
 
   audit: {

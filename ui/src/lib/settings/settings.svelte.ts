@@ -1,7 +1,8 @@
-// The settings page's service: change the passphrase, set the idle lock, read the audit trail.
+// The settings page's service: change the passphrase, set the idle lock, the methodeinstellingen,
+// read the audit trail.
 // Results go back into the VaultSession (summary) so the header and lock screen stay in step.
 
-import { toIpcError, type AuditEntry, type CoreApi } from '../ipc';
+import { toIpcError, type AuditEntry, type CoreApi, type Methodeinstellingen, type Methodeoverzicht } from '../ipc';
 import type { VaultSession } from '../vault/session.svelte';
 import { copy } from './copy';
 
@@ -59,6 +60,27 @@ export class SettingsService {
       this.#session.updateSummary(summary);
       if (this.auditLoaded) await this.loadAudit();
       return { ok: true, message: copy.idle.done(summary.idleLockMinutes) };
+    } catch (reason) {
+      const error = toIpcError(reason);
+      return { ok: false, code: error.code, message: error.message };
+    }
+  }
+
+  /** The vault's methodeinstellingen with the core's explanation per setting. */
+  async methode(): Promise<{ ok: true; overzicht: Methodeoverzicht } | { ok: false; message: string }> {
+    try {
+      return { ok: true, overzicht: await this.#api.methodeInstellingen() };
+    } catch (reason) {
+      return { ok: false, message: toIpcError(reason).message };
+    }
+  }
+
+  /** Stores new methodeinstellingen; the core checks them and names every problem. */
+  async zetMethode(instellingen: Methodeinstellingen): Promise<Outcome & { overzicht?: Methodeoverzicht }> {
+    try {
+      const overzicht = await this.#api.methodeInstellingenZet({ instellingen });
+      if (this.auditLoaded) await this.loadAudit();
+      return { ok: true, message: copy.methode.done, overzicht };
     } catch (reason) {
       const error = toIpcError(reason);
       return { ok: false, code: error.code, message: error.message };

@@ -26,6 +26,8 @@ function setup(overrides: Partial<CoreApi> = {}) {
     vaultSummary: vi.fn(async () => summary),
     vaultChangePassphrase: vi.fn(async () => null),
     settingsSetIdleLock: vi.fn(async ({ minutes }) => ({ ...summary, idleLockMinutes: minutes })),
+    methodeInstellingen: vi.fn(),
+    methodeInstellingenZet: vi.fn(),
     appActivity: vi.fn(),
     auditLog: vi.fn(async () => [entry(1), entry(3), entry(2)]),
     ...fakeCasusApi(),

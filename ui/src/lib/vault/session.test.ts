@@ -17,6 +17,8 @@ function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> =
     vaultSummary: vi.fn(async () => summary),
     vaultChangePassphrase: vi.fn(async () => null),
     settingsSetIdleLock: vi.fn(async ({ minutes }) => ({ ...summary, idleLockMinutes: minutes })),
+    methodeInstellingen: vi.fn(),
+    methodeInstellingenZet: vi.fn(),
     appActivity: vi.fn(async () => null),
     auditLog: vi.fn(async () => []),
     ...fakeCasusApi(),
