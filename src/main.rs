@@ -131,6 +131,7 @@ enum CasusCmd {
     },
     /// Toon een casus: een overzicht, of met --json het volledige uitwisselformaat.
     Show {
+        /// De casus: id of code.
         id: String,
         #[arg(long)]
         json: bool,
@@ -139,12 +140,21 @@ enum CasusCmd {
     Import { bestand: PathBuf },
     /// Exporteer een casus als top3-casus JSON (naar stdout, of naar BESTAND met -o).
     Export {
+        /// De casus: id of code.
         id: String,
         #[arg(short = 'o', long = "output", value_name = "BESTAND")]
         uit: Option<PathBuf>,
     },
     /// Zoek in de tekst van alle casussen; één regel per casus met de code.
     Search { tekst: String },
+    /// Wat de werkplaats vandaag over een casus weet: fase, fasepoort, signalen, doorlooptijden,
+    /// de laatste score per perspectief en de gebruikte instellingen.
+    Status {
+        /// De casus: id of code.
+        casus: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -431,8 +441,19 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
                 println!("{}\t{}", c.code, c.titel);
             }
         }
+        CasusCmd::Status { casus, json } => {
+            let status = w.casus_status(&casus)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&status).expect("serialises")
+                );
+            } else {
+                print!("{}", statusregels(&status));
+            }
+        }
         CasusCmd::Show { id, json } => {
-            let werkblad = w.casus_open(&id)?;
+            let werkblad = w.casus_open(&w.casus_id_van(&id)?)?;
             if json {
                 print!("{}", top3::export::exporteer(&werkblad.casus));
             } else {
@@ -447,7 +468,7 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
             println!("{}", w.casus_import(&bytes)?);
         }
         CasusCmd::Export { id, uit } => {
-            let text = w.casus_export(&id)?;
+            let text = w.casus_export(&w.casus_id_van(&id)?)?;
             match uit {
                 None => print!("{text}"),
                 Some(path) => {
@@ -461,6 +482,57 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `top3 casus status` for a person: one fact per line.
+fn statusregels(s: &top3::api::Casusstatus) -> String {
+    let mut uit = format!(
+        "{} op {}: {}\n",
+        s.code,
+        top3::domain::benamingen::datum_tekst(s.vandaag),
+        s.fase.label()
+    );
+    uit.push_str("Fasepoort:\n");
+    for v in &s.fasepoort.voorwaarden {
+        uit.push_str(&format!(
+            "  [{}] {}\n",
+            if v.voldaan { "x" } else { " " },
+            v.tekst
+        ));
+    }
+    uit.push_str("Signalen:\n");
+    if s.signalen.is_empty() {
+        uit.push_str("  geen\n");
+    }
+    for r in &s.signalen {
+        uit.push_str(&format!("  {}: {}\n", r.code, r.tekst));
+    }
+    uit.push_str("Doorlooptijden:\n");
+    for d in &s.doorlooptijden {
+        uit.push_str(&format!("  {}\n", d.tekst));
+    }
+    uit.push_str("Laatste score per perspectief:\n");
+    if s.scores.is_empty() {
+        uit.push_str("  nog geen\n");
+    }
+    for r in &s.scores {
+        uit.push_str(&format!(
+            "  {} {} ({}){}\n",
+            r.wie,
+            r.waarde,
+            top3::domain::benamingen::datum_tekst(r.datum),
+            if r.leidend {
+                " — telt voor de regels"
+            } else {
+                ""
+            }
+        ));
+    }
+    uit.push_str(&format!(
+        "Instellingen: drempel {}, opschalen na {} maanden.\n",
+        s.instellingen.veiligheidsdrempel, s.instellingen.opschalen_na_maanden
+    ));
+    uit
 }
 
 fn plan_cmd(w: &Werkplaats, cmd: PlanCmd) -> Result<()> {

@@ -182,3 +182,96 @@ fn the_facade_keeps_the_vaults_settings_and_gives_them_to_every_rule() {
     assert_eq!(w.instellingen(), nieuw);
     assert!(poort(&w).contains("de drempel is 4"));
 }
+
+#[test]
+fn casus_status_prints_what_the_workspace_knows_by_id_or_code() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    drop(new_vault(&root));
+    let id = stdout(&cli(&root, &["casus", "import", VOORBEELD]));
+    let id = id.trim();
+    assert!(
+        cli(&root, &["instellingen", "zet", "veiligheidsdrempel", "7"])
+            .status
+            .success()
+    );
+    for naam in [id, "OEF-2026-014"] {
+        let uit = cli(&root, &["casus", "status", naam, "--json"]);
+        assert!(uit.status.success(), "{}", stderr(&uit));
+        let s: Value = serde_json::from_str(&stdout(&uit)).unwrap();
+        assert_eq!(s["id"], id);
+        assert_eq!(s["fase"], "directeVeiligheid");
+        assert_eq!(s["instellingen"]["veiligheidsdrempel"], 7);
+        let poort: Vec<(bool, String)> = s["fasepoort"]["voorwaarden"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                (
+                    v["voldaan"].as_bool().unwrap(),
+                    v["tekst"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            poort[1],
+            (
+                false,
+                "Er is nog geen vastgesteld veiligheidsplan.".to_string()
+            )
+        );
+        assert!(poort[2].1.starts_with("De laatste veiligheidsscore van de professional is 5; nodig is ten minste 7. Daarnaast: "), "{poort:?}");
+        let scores: Vec<(String, u64, bool)> = s["scores"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["wie"].as_str().unwrap().to_string(),
+                    r["waarde"].as_u64().unwrap(),
+                    r["leidend"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(scores[0], ("professional".to_string(), 5, true));
+        assert!(
+            scores[1..]
+                .iter()
+                .all(|(_, w, leidend)| *w == 6 && !leidend),
+            "{scores:?}"
+        );
+        let legs: Vec<&str> = s["doorlooptijden"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["tekst"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            legs,
+            [
+                "Van incident tot melding: 3 dagen.",
+                "Van melding tot start hulp: 14 dagen.",
+                "Van incident tot start hulp: 17 dagen."
+            ]
+        );
+        assert!(
+            s["signalen"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["code"] == "opschalen")
+        );
+    }
+    // show and export take the code as well.
+    assert!(stdout(&cli(&root, &["casus", "show", "OEF-2026-014"])).starts_with("OEF-2026-014 — "));
+    let export: Value =
+        serde_json::from_str(&stdout(&cli(&root, &["casus", "export", "OEF-2026-014"]))).unwrap();
+    assert_eq!(export["casus"]["id"], id);
+    let uit = cli(&root, &["casus", "status", "BESTAAT-NIET"]);
+    assert_eq!(uit.status.code(), Some(1));
+    assert!(
+        stderr(&uit).contains("Casus BESTAAT-NIET bestaat niet."),
+        "{}",
+        stderr(&uit)
+    );
+}

@@ -279,7 +279,7 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
         (
             "tekst na het einde",
             format!("{VOORBEELD}x").into_bytes(),
-            geen_json(423, 1, "er staat nog tekst na het einde van de JSON"),
+            geen_json(424, 1, "er staat nog tekst na het einde van de JSON"),
         ),
         (
             "enkele aanhalingstekens",

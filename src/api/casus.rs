@@ -8,7 +8,8 @@ use ts_rs::TS;
 use super::afgeleid::{Afgeleid, afleiden};
 use super::{Result, Werkplaats};
 use crate::domain::{
-    self, Casus, CasusStatus, Fase, Fasepoort, Faseverzoek, Signaal, Volledigheid,
+    self, Casus, CasusStatus, Doorlooptijdregel, Fase, Fasepoort, Faseverzoek, Methodeinstellingen,
+    Perspectief, Signaal, Volledigheid,
 };
 use crate::vault;
 
@@ -64,6 +65,9 @@ pub struct CasusWerkblad {
     pub fasepoort: Fasepoort,
     /// "Hulp gestart 168 dagen na het incident." or what is still unknown.
     pub doorlooptijd: String,
+    /// The three legs — incident → melding → start hulp, and the whole — each open while its
+    /// end date is missing.
+    pub doorlooptijden: Vec<Doorlooptijdregel>,
     /// What the method derives per betrokkene, situatie, top 3 and plan (see [`Afgeleid`]).
     pub afgeleid: Afgeleid,
 }
@@ -81,13 +85,81 @@ impl Werkplaats {
                 .collect(),
             fasepoort: casus.fasepoort(inst),
             doorlooptijd: casus.doorlooptijd(vandaag).tekst(),
+            doorlooptijden: casus.doorlooptijden(vandaag),
             afgeleid: afleiden(&casus, vandaag, inst),
             casus,
         }
     }
 }
 
+/// The latest score of one perspective, for `top3 casus status`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Scoreregel {
+    pub perspectief: Perspectief,
+    /// "professional", "MDA++-tafel" or the betrokkene's name.
+    pub wie: String,
+    pub waarde: u8,
+    pub datum: NaiveDate,
+    /// The score the rules go by (the professional's or the MDA++ table's latest).
+    pub leidend: bool,
+}
+
+/// What the workspace knows about a casus today, for the command line (`top3 casus status`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Casusstatus {
+    pub id: String,
+    pub code: String,
+    pub vandaag: NaiveDate,
+    pub fase: Fase,
+    /// The fasepoort's conditions, met or not.
+    pub fasepoort: Fasepoort,
+    pub signalen: Vec<SignaalRegel>,
+    pub doorlooptijden: Vec<Doorlooptijdregel>,
+    /// The latest score per perspective, the leidende one marked.
+    pub scores: Vec<Scoreregel>,
+    /// The methodeinstellingen the rules used.
+    pub instellingen: Methodeinstellingen,
+}
+
 impl Werkplaats {
+    /// The status of the casus named by its id or its code.
+    pub fn casus_status(&self, id_of_code: &str) -> Result<Casusstatus> {
+        let id = self.casus_id_van(id_of_code)?;
+        let wb = self.casus_open(&id)?;
+        let c = &wb.casus;
+        let leidend = c.taxatie.leidende_score().map(|s| s.perspectief);
+        let scores = c
+            .taxatie
+            .laatste_scores_per_perspectief()
+            .into_iter()
+            .map(|s| Scoreregel {
+                wie: match s.perspectief {
+                    Perspectief::Betrokkene { betrokkene_id } => c
+                        .betrokkene(betrokkene_id)
+                        .map_or_else(|| "betrokkene".to_string(), |b| b.naam.clone()),
+                    p => p.label().to_string(),
+                },
+                leidend: leidend == Some(s.perspectief),
+                perspectief: s.perspectief,
+                waarde: s.waarde,
+                datum: s.datum,
+            })
+            .collect();
+        Ok(Casusstatus {
+            id,
+            code: c.code.clone(),
+            vandaag: wb.afgeleid.vandaag,
+            fase: c.fase,
+            fasepoort: wb.fasepoort.clone(),
+            signalen: wb.signalen.clone(),
+            doorlooptijden: wb.doorlooptijden.clone(),
+            scores,
+            instellingen: wb.afgeleid.instellingen.clone(),
+        })
+    }
+
     /// All casussen, ordered by code, with their signals today.
     pub fn casus_list(&self) -> Result<Vec<CasusOverzicht>> {
         let (vandaag, inst) = (self.vandaag(), &self.instellingen());

@@ -21,7 +21,7 @@ pub use afgeleid::{
     Top3Feiten,
 };
 pub use beheer::PlanExport;
-pub use casus::{CasusOverzicht, CasusWerkblad, SignaalRegel};
+pub use casus::{CasusOverzicht, CasusWerkblad, Casusstatus, Scoreregel, SignaalRegel};
 pub use fout::Error;
 pub use instellingen::Methodeoverzicht;
 pub use oefen::{Demonstratie, Oefenmateriaal};

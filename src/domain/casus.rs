@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{
     Betrokkene, Categorie, Concretisering, Fase, FaseOvergang, Informatie, Kindcheck,
-    Monitoringmoment, Plan, Taxatie, Top3,
+    Monitoringmoment, Opschaling, Plan, Taxatie, Top3,
 };
 
 /// Where a casus is in its life: worked on, closed, or archived until its bewaartermijn ends.
@@ -80,6 +80,10 @@ pub struct Casus {
     pub fase: Fase,
     /// Every phase change, oldest first.
     pub faseovergangen: Vec<FaseOvergang>,
+    /// Every opschaling to an expert overleg, oldest first (empty in files from before it was
+    /// recorded).
+    #[serde(default)]
+    pub opschalingen: Vec<Opschaling>,
     /// Monitoring moments after the veiligheidsplan.
     pub monitoring: Vec<Monitoringmoment>,
     /// Kindcheck answers, per adult betrokkene (the latest counts).
@@ -117,6 +121,7 @@ impl Casus {
             top3: Top3::default(),
             fase: Fase::DirecteVeiligheid,
             faseovergangen: Vec::new(),
+            opschalingen: Vec::new(),
             monitoring: Vec::new(),
             kindchecks: Vec::new(),
             plannen: Vec::new(),
@@ -223,6 +228,85 @@ impl Doorlooptijd {
     }
 }
 
+/// One leg of the chain's doorlooptijd: incident → melding, melding → start hulp, incident →
+/// start hulp. [seed 000, 004: 168 days from incident to stable help]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Doorlooptijdregel {
+    /// From ("incident", "melding").
+    pub van: String,
+    /// To ("melding", "start hulp").
+    pub tot: String,
+    /// Days from `van` to `tot`; while `tot` has no date: days so far (`open`); `None` when `van`
+    /// has no date.
+    pub dagen: Option<i64>,
+    /// `tot` has not happened (no date yet): the leg is still running.
+    pub open: bool,
+    /// The leg as a Dutch sentence.
+    pub tekst: String,
+}
+
+impl Casus {
+    /// The three legs of the doorlooptijd on `vandaag`, each open while its end date is missing.
+    pub fn doorlooptijden(&self, vandaag: NaiveDate) -> Vec<Doorlooptijdregel> {
+        let regel = |van: &str, tot: &str, a: Option<NaiveDate>, b: Option<NaiveDate>| {
+            let (dagen, open, tekst) = match (a, b) {
+                (None, _) => (
+                    None,
+                    b.is_none(),
+                    format!("Van {van} tot {tot}: onbekend, de datum van {van} ontbreekt."),
+                ),
+                (Some(a), Some(b)) => {
+                    let d = (b - a).num_days();
+                    (
+                        Some(d),
+                        false,
+                        format!("Van {van} tot {tot}: {}.", dagen_tekst(d)),
+                    )
+                }
+                (Some(a), None) => {
+                    let d = (vandaag - a).num_days();
+                    (
+                        Some(d),
+                        true,
+                        format!(
+                            "Van {van} tot {tot}: loopt nog, {} sinds {van}.",
+                            dagen_tekst(d)
+                        ),
+                    )
+                }
+            };
+            Doorlooptijdregel {
+                van: van.into(),
+                tot: tot.into(),
+                dagen,
+                open,
+                tekst,
+            }
+        };
+        vec![
+            regel(
+                "incident",
+                "melding",
+                self.datum_incident,
+                self.datum_melding,
+            ),
+            regel(
+                "melding",
+                "start hulp",
+                self.datum_melding,
+                self.datum_start_hulp,
+            ),
+            regel(
+                "incident",
+                "start hulp",
+                self.datum_incident,
+                self.datum_start_hulp,
+            ),
+        ]
+    }
+}
+
 fn dagen_tekst(dagen: i64) -> String {
     if dagen == 1 {
         "1 dag".to_string()
@@ -237,6 +321,72 @@ mod tests {
 
     fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(j, m, dag).unwrap()
+    }
+
+    #[test]
+    fn three_legs_open_while_a_date_is_missing() {
+        let mut c = Casus::nieuw("D-1", "", chrono::Utc::now(), d(2046, 1, 1));
+        let teksten = |c: &Casus| -> Vec<(Option<i64>, bool, String)> {
+            c.doorlooptijden(d(2026, 6, 1))
+                .into_iter()
+                .map(|r| (r.dagen, r.open, r.tekst))
+                .collect()
+        };
+        assert_eq!(
+            teksten(&c),
+            [
+                (
+                    None,
+                    true,
+                    "Van incident tot melding: onbekend, de datum van incident ontbreekt.".into()
+                ),
+                (
+                    None,
+                    true,
+                    "Van melding tot start hulp: onbekend, de datum van melding ontbreekt.".into()
+                ),
+                (
+                    None,
+                    true,
+                    "Van incident tot start hulp: onbekend, de datum van incident ontbreekt."
+                        .into()
+                ),
+            ]
+        );
+        c.datum_incident = Some(d(2026, 1, 1));
+        c.datum_melding = Some(d(2026, 1, 11));
+        assert_eq!(
+            teksten(&c),
+            [
+                (
+                    Some(10),
+                    false,
+                    "Van incident tot melding: 10 dagen.".into()
+                ),
+                (
+                    Some(141),
+                    true,
+                    "Van melding tot start hulp: loopt nog, 141 dagen sinds melding.".into()
+                ),
+                (
+                    Some(151),
+                    true,
+                    "Van incident tot start hulp: loopt nog, 151 dagen sinds incident.".into()
+                ),
+            ]
+        );
+        c.datum_start_hulp = Some(d(2026, 1, 12));
+        assert_eq!(
+            teksten(&c)[1..],
+            [
+                (Some(1), false, "Van melding tot start hulp: 1 dag.".into()),
+                (
+                    Some(11),
+                    false,
+                    "Van incident tot start hulp: 11 dagen.".into()
+                ),
+            ]
+        );
     }
 
     #[test]

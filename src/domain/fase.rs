@@ -65,6 +65,22 @@ pub struct FaseOvergang {
     pub afwijkingsreden: Option<String>,
 }
 
+/// An opschaling, recorded: the casus was brought to an overleg with more expertise — the MDA++
+/// expertoverleg when directe veiligheid lasts without reaching the drempel. Recorded in the
+/// current period of directe veiligheid, it answers the signal "opschalen". [seed 003]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Opschaling {
+    /// Stable identity (for the list in the workspace).
+    pub id: uuid::Uuid,
+    /// When the casus was brought there.
+    pub datum: NaiveDate,
+    /// To which overleg ("MDA++ expertoverleg").
+    pub overleg: String,
+    /// Who leads the process there (may be unknown yet).
+    pub procesregisseur: String,
+}
+
 /// A request to move the casus to another phase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]

@@ -41,10 +41,11 @@ mod volledigheid;
 
 pub use betrokkene::{Betrokkene, Leeftijd, MEERDERJARIG_VANAF, Rol};
 pub use bewerking::{Partijfout, partijsleutel};
-pub use casus::{Casus, CasusStatus, Doorlooptijd, JaNeeOnbekend};
+pub use casus::{Casus, CasusStatus, Doorlooptijd, Doorlooptijdregel, JaNeeOnbekend};
 pub use concretisering::{Beleving, Concreetheidsdeel, Concretisering, VormVanGeweld, Wanneer};
 pub use fase::{
-    Fase, FaseOvergang, Fasefout, Fasepoort, Faseverzoek, Poortvoorwaarde, Poortvoorwaardesoort,
+    Fase, FaseOvergang, Fasefout, Fasepoort, Faseverzoek, Opschaling, Poortvoorwaarde,
+    Poortvoorwaardesoort,
 };
 pub use fout::Fout;
 pub use informatie::{Aard, Categorie, Informatie};

@@ -82,6 +82,18 @@ pub enum Signaal {
         /// Who has not received it.
         partijen: Vec<String>,
     },
+    /// The evaluatiedatum of the plan in force has passed: evaluate it, and vaststellen a new
+    /// version when something changes. [seed 001: "evalueren en bijstellen"]
+    EvaluatieTeLaat {
+        /// Which plan.
+        soort: Plansoort,
+        /// The vastgesteld version in force.
+        versie: u32,
+        /// The evaluatiedatum it named.
+        datum: NaiveDate,
+        /// Days since.
+        dagen: i64,
+    },
     /// No casusregisseur is named. [seed 004: regie in only 49% of cases]
     GeenCasusregisseur,
     /// The bewaartermijn has passed. [DOMAIN: privacy]
@@ -158,6 +170,17 @@ impl Signaal {
                 soort.titel(),
                 zinseinde(partijen)
             ),
+            Signaal::EvaluatieTeLaat {
+                soort,
+                versie,
+                datum,
+                dagen,
+            } => format!(
+                "De evaluatie van {} versie {versie} was gepland op {} ({} geleden). Evalueer het plan en stel zo nodig een nieuwe versie vast.",
+                soort.label(),
+                datum_tekst(*datum),
+                aantal(*dagen as usize, "dag", "dagen")
+            ),
             Signaal::GeenCasusregisseur => "Er is nog geen casusregisseur benoemd.".to_string(),
             Signaal::BewaartermijnVerstreken { datum } => format!(
                 "De bewaartermijn is verstreken op {}. Vernietig de casus of verleng de bewaartermijn.",
@@ -176,6 +199,7 @@ impl Signaal {
             Signaal::ScoreOnderDrempel { drempel, .. } => format!("Score onder {drempel}"),
             Signaal::MonitoringAanDeBeurt { .. } => "Monitoring".into(),
             Signaal::PlanNietGedeeld { .. } => "Plan niet gedeeld".into(),
+            Signaal::EvaluatieTeLaat { .. } => "Evaluatie te laat".into(),
             Signaal::GeenCasusregisseur => "Geen regisseur".into(),
             Signaal::BewaartermijnVerstreken { .. } => "Bewaartermijn".into(),
         }
@@ -191,6 +215,7 @@ impl Signaal {
             Signaal::ScoreOnderDrempel { .. } => "score_onder_drempel",
             Signaal::MonitoringAanDeBeurt { .. } => "monitoring_aan_de_beurt",
             Signaal::PlanNietGedeeld { .. } => "plan_niet_gedeeld",
+            Signaal::EvaluatieTeLaat { .. } => "evaluatie_te_laat",
             Signaal::GeenCasusregisseur => "geen_casusregisseur",
             Signaal::BewaartermijnVerstreken { .. } => "bewaartermijn_verstreken",
         }
@@ -225,7 +250,16 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
     let mut signalen = Vec::new();
 
     let mut opschalen = false;
-    if open && casus.fase == Fase::DirecteVeiligheid && laatste_score.is_none_or(|s| s < drempel) {
+    // Answered once an opschaling is recorded in this period of directe veiligheid.
+    let opgeschaald = casus
+        .opschalingen
+        .iter()
+        .any(|o| o.datum >= casus.in_fase_sinds());
+    if open
+        && casus.fase == Fase::DirecteVeiligheid
+        && laatste_score.is_none_or(|s| s < drempel)
+        && !opgeschaald
+    {
         let maanden = volle_maanden(casus.in_fase_sinds(), vandaag);
         if maanden >= inst.opschalen_na_maanden {
             opschalen = true;
@@ -298,6 +332,22 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
                         partijen,
                     });
                 }
+            }
+        }
+    }
+
+    if open {
+        for soort in Plansoort::ALLE {
+            if let Some(plan) = casus.vastgesteld_plan(soort)
+                && let Some(datum) = plan.inhoud.evaluatie.datum
+                && datum < vandaag
+            {
+                signalen.push(Signaal::EvaluatieTeLaat {
+                    soort,
+                    versie: plan.versie,
+                    datum,
+                    dagen: (vandaag - datum).num_days(),
+                });
             }
         }
     }
@@ -415,6 +465,52 @@ mod tests {
     }
 
     #[test]
+    fn an_overdue_evaluatie_of_the_plan_in_force_is_a_signal() {
+        let mut casus = basis();
+        let id = casus
+            .plan_nieuw(Plansoort::Veiligheidsplan, d(2026, 3, 1))
+            .unwrap();
+        let plan = casus.plannen.iter_mut().find(|p| p.id == id).unwrap();
+        plan.inhoud.evaluatie.datum = Some(d(2026, 6, 1));
+        let code = |c: &Casus, vandaag| -> Vec<String> {
+            signalen(c, vandaag, &Methodeinstellingen::default())
+                .iter()
+                .filter(|s| s.code() == "evaluatie_te_laat")
+                .map(Signaal::tekst)
+                .collect()
+        };
+        assert_eq!(
+            code(&casus, d(2026, 6, 10)),
+            Vec::<String>::new(),
+            "a concept is not in force"
+        );
+        let plan = casus.plannen.iter_mut().find(|p| p.id == id).unwrap();
+        plan.status = crate::domain::Planstatus::Vastgesteld;
+        plan.vastgesteld = Some(crate::domain::Vaststelling {
+            datum: d(2026, 3, 2),
+            door: "Jan".into(),
+        });
+        assert_eq!(
+            code(&casus, d(2026, 6, 1)),
+            Vec::<String>::new(),
+            "on the day itself: not yet late"
+        );
+        assert_eq!(
+            code(&casus, d(2026, 6, 10)),
+            [
+                "De evaluatie van veiligheidsplan versie 1 was gepland op 01-06-2026 (9 dagen geleden). \
+              Evalueer het plan en stel zo nodig een nieuwe versie vast."
+            ]
+        );
+        casus.status = CasusStatus::Gesloten;
+        assert_eq!(
+            code(&casus, d(2026, 6, 10)),
+            Vec::<String>::new(),
+            "a gesloten casus: no"
+        );
+    }
+
+    #[test]
     fn a_family_score_never_lifts_the_professionals_signal() {
         let mut casus = met_score(basis(), d(2026, 3, 1), 4);
         let mut moeder = crate::domain::Betrokkene::nieuw("M.", vec![]);
@@ -497,6 +593,19 @@ mod tests {
         };
         assert_eq!(codes(&casus, d(2026, 8, 9)), vec!["score_onder_drempel"]);
         assert_eq!(codes(&casus, d(2026, 8, 10)), vec!["opschalen"]);
+        // An opschaling from the earlier period of directe veiligheid does not answer it; one in
+        // this period does (the low score shows again).
+        let opschaling = |datum| crate::domain::Opschaling {
+            id: uuid::Uuid::new_v4(),
+            datum,
+            overleg: "MDA++ expertoverleg".into(),
+            procesregisseur: "P. Regie".into(),
+        };
+        casus.opschalingen.push(opschaling(d(2026, 1, 20)));
+        assert_eq!(codes(&casus, d(2026, 8, 10)), vec!["opschalen"]);
+        casus.opschalingen.push(opschaling(d(2026, 8, 10)));
+        assert_eq!(codes(&casus, d(2026, 8, 10)), vec!["score_onder_drempel"]);
+        casus.opschalingen.clear();
         // In stabiele veiligheid there is no opschalen signal, only the low score.
         casus.fase = Fase::StabieleVeiligheid;
         casus.faseovergangen.pop();

@@ -73,6 +73,7 @@ pub fn valideer(casus: &Casus, vandaag: NaiveDate) -> Vec<Probleem> {
     c.taxatie();
     c.top3();
     c.fasen();
+    c.opschalingen();
     c.monitoring();
     c.kindchecks();
     c.plannen();
@@ -505,6 +506,33 @@ impl Controle<'_> {
                     casus.fase.label(),
                     laatste.naar.label()
                 ),
+            );
+        }
+    }
+
+    fn opschalingen(&mut self) {
+        let casus = self.casus;
+        self.uniek(
+            casus
+                .opschalingen
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (format!("opschalingen[{i}].id"), &o.id)),
+        );
+        for (i, o) in casus.opschalingen.iter().enumerate() {
+            let pad = format!("opschalingen[{i}]");
+            self.niet_in_toekomst(format!("{pad}.datum"), o.datum);
+            self.tekst_tot(
+                format!("{pad}.overleg"),
+                &o.overleg,
+                true,
+                MAX_KORTE_TEKST_BYTES,
+            );
+            self.tekst_tot(
+                format!("{pad}.procesregisseur"),
+                &o.procesregisseur,
+                false,
+                MAX_KORTE_TEKST_BYTES,
             );
         }
     }
@@ -1044,6 +1072,40 @@ mod tests {
         let dir = std::path::PathBuf::from(dir);
         std::fs::create_dir_all(&dir).expect("export dir");
         std::fs::write(dir.join("grenzen.ts"), ts).expect("write grenzen.ts");
+    }
+
+    #[test]
+    fn opschalingen_need_an_overleg_and_a_past_date() {
+        check(
+            |c| {
+                let o = crate::domain::Opschaling {
+                    id: Uuid::from_u128(7),
+                    datum: d(2026, 11, 24),
+                    overleg: " ".into(),
+                    procesregisseur: String::new(),
+                };
+                c.opschalingen.push(o.clone());
+                c.opschalingen.push(crate::domain::Opschaling {
+                    datum: d(2026, 11, 1),
+                    overleg: "MDA++ expertoverleg".into(),
+                    ..o
+                });
+            },
+            &[
+                (
+                    "opschalingen[1].id",
+                    "Dubbele id: al gebruikt bij opschalingen[0].id.",
+                ),
+                (
+                    "opschalingen[0].datum",
+                    "De datum 24-11-2026 ligt in de toekomst.",
+                ),
+                (
+                    "opschalingen[0].overleg",
+                    "Dit veld is verplicht maar leeg.",
+                ),
+            ],
+        );
     }
 
     #[test]

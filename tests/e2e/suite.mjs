@@ -794,6 +794,16 @@ export function registerSuite(t, browser, env, state) {
       timeoutMsg: 'de doorlooptijd noemt geen 30 dagen',
     });
     log(`  doorlooptijd: ${await byId('fase-doorlooptijd').getText()}`);
+    const legs = await byId('fase-doorlooptijden').getText();
+    assert(legs.includes('Van incident tot melding: 10 dagen.') && legs.includes('Van melding tot start hulp: 20 dagen.') && legs.includes('Van incident tot start hulp: 30 dagen.'), `drie doorlooptijden: ${JSON.stringify(legs)}`);
+
+    // Opschalen naar het MDA++ expertoverleg vastleggen (wanneer, waarheen, wie de procesregie heeft).
+    await typeDate('input-opschaling-datum', daysAgo(2));
+    await type('input-opschaling-regisseur', 'P. Procesregie');
+    await click('btn-opschaling');
+    await waitCount('[data-testid="opschaling"]', 1);
+    await saved();
+    assert((await byId('fase-opschalen').getText()).includes('MDA++ expertoverleg (procesregisseur P. Procesregie)'), 'de opschaling staat in de lijst');
 
     await click('btn-next-phase');
     await visible('fasepoort');

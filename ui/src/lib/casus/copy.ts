@@ -45,7 +45,7 @@ export const copy = {
       'Kies samen met het gezin de top 3 van meest onveilige situaties — nooit meer dan drie. Koppel per situatie de risicofactoren die het gedrag aandrijven en schrijf de doelen: in directe veiligheid veiligheidsdoelen en -voorwaarden.',
     plan:
       'Maak het plan samen met het gezin, vanuit de top 3: wie deed mee, de veiligheidsvoorwaarden, per doel de afspraken (wie doet wat, wanneer, wie houdt toezicht, wat gebeurt er als het niet lukt), signalen, het netwerk, noodnummers en de evaluatie. Een vastgesteld plan verandert niet meer; een wijziging wordt een nieuwe versie. Houd bij wie de versie heeft gekregen.',
-    fase: `Gefaseerde ketenzorg kent drie fasen: directe veiligheid, stabiele veiligheid en herstel. Naar stabiele veiligheid ga je pas als er geen open acute onveiligheid meer is, het veiligheidsplan is vastgesteld en de laatste score minstens ${drempel} is. Jij beslist; wijk je af, geef dan de reden.`,
+    fase: `Gefaseerde ketenzorg kent drie fasen: directe veiligheid, stabiele veiligheid en herstel. Naar stabiele veiligheid ga je pas als er geen open acute onveiligheid meer is, het veiligheidsplan is vastgesteld en de laatste score van de professional (of de MDA++-tafel) minstens ${drempel} is; een hogere score van een gezinslid telt mee in het gesprek, niet in de poort. Jij beslist; wijk je af, geef dan de reden.`,
   }),
   save: {
     saved: 'Opgeslagen',
@@ -67,6 +67,7 @@ export const copy = {
     betrokkeneChanged: 'betrokkene gewijzigd',
     betrokkeneRemoved: 'betrokkene verwijderd',
     kindcheck: 'kindcheck vastgelegd',
+    opschaling: 'opschaling vastgelegd',
     concretisering: 'situatie geconcretiseerd',
     taxatie: 'situatie getaxeerd',
     score: 'veiligheidsscore vastgelegd',
@@ -205,6 +206,20 @@ export const copy = {
     melding: 'Datum melding Veilig Thuis',
     startHulp: 'Datum start hulp',
     doorlooptijd: 'Doorlooptijd',
+    doorlooptijden: 'Doorlooptijden in de keten',
+    vastgelegdDoor: 'Vastgelegd door',
+    opschalen: 'Opschalen',
+    opschalenHelp:
+      'Blijft de veiligheid in directe veiligheid onder de drempel, schaal dan op naar het MDA++ expertoverleg. Leg vast wanneer, naar welk overleg en wie daar de procesregie heeft; het signaal opschalen verdwijnt dan.',
+    opschalenStandaard: 'MDA++ expertoverleg',
+    opschalenDatum: 'Datum opschaling',
+    opschalenOverleg: 'Naar welk overleg',
+    opschalenRegisseur: 'Procesregisseur (als bekend)',
+    opschalenVastleggen: 'Opschaling vastleggen',
+    opschalenOverlegMissing: 'Vul in naar welk overleg de casus is opgeschaald.',
+    opschalenVastgelegd: 'Opschaling vastgelegd.',
+    opschaling: (datum: string, overleg: string, regisseur: string) =>
+      `${datum}: ${overleg}${regisseur ? ` (procesregisseur ${regisseur})` : ''}`,
     huidig: 'Huidige fase',
     tijdlijn: 'Tijdlijn',
     geenOvergangen: 'Nog geen fase-overgangen: de casus is gestart in directe veiligheid.',

@@ -22,6 +22,7 @@ export function emptyCasus(overrides: Partial<Casus> = {}): Casus {
     top3: { plaatsen: [] },
     fase: 'directeVeiligheid',
     faseovergangen: [],
+    opschalingen: [],
     monitoring: [],
     kindchecks: [],
     plannen: [],
@@ -43,6 +44,7 @@ export function werkblad(casus: Casus = emptyCasus()): CasusWerkblad {
     signalen: [],
     fasepoort: { voorwaarden: [] },
     doorlooptijd: 'Nog geen datum van het incident.',
+    doorlooptijden: [],
     afgeleid: {
       vandaag: '2026-11-23',
       instellingen: { veiligheidsdrempel: 6, opschalenNaMaanden: 3, monitoringNaMaanden: [3, 12], monitoringVooraankondigingDagen: 14, bewaartermijnJaren: 20 },

@@ -7,6 +7,7 @@ import type { FaseOvergang } from "./FaseOvergang";
 import type { Informatie } from "./Informatie";
 import type { Kindcheck } from "./Kindcheck";
 import type { Monitoringmoment } from "./Monitoringmoment";
+import type { Opschaling } from "./Opschaling";
 import type { Plan } from "./Plan";
 import type { Taxatie } from "./Taxatie";
 import type { Top3 } from "./Top3";
@@ -83,6 +84,11 @@ fase: Fase,
  * Every phase change, oldest first.
  */
 faseovergangen: Array<FaseOvergang>, 
+/**
+ * Every opschaling to an expert overleg, oldest first (empty in files from before it was
+ * recorded).
+ */
+opschalingen: Array<Opschaling>, 
 /**
  * Monitoring moments after the veiligheidsplan.
  */
