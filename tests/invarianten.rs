@@ -124,6 +124,27 @@ fn an_import_that_breaks_a_rule_is_refused_whole() {
     assert!(uit.status.success(), "{}", stderr(&uit));
     let uit = importeer(&met_plan(|_| {}));
     assert!(uit.status.success(), "{}", stderr(&uit));
+    // It arrives with its monitoring moments, as vaststellen in the app would have planned them.
+    let id = stdout(&uit);
+    let doc: Value = serde_json::from_str(&stdout(&cli(
+        &root,
+        &["casus", "show", id.trim(), "--json"],
+    )))
+    .unwrap();
+    let vandaag = util::werkdag().vandaag;
+    let momenten: Vec<String> = doc["casus"]["monitoring"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["datum"].as_str().unwrap().to_string())
+        .collect();
+    let na = |maanden| {
+        vandaag
+            .checked_add_months(chrono::Months::new(maanden))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(momenten, [na(3), na(12)]);
     let lijst = stdout(&cli(&root, &["casus", "list", "--json"]));
     assert_eq!(
         serde_json::from_str::<Value>(&lijst)

@@ -328,3 +328,71 @@ fn demonstreren_toont_de_casus_zoals_de_projector() {
         }
     }
 }
+
+/// Every plan of every oefencasus, in its gezinsversie, speaks without the professionals' jargon
+/// (issue 15); it says who the plan is for as fits the household, and carries the family's own
+/// latest scores and words.
+#[test]
+fn every_gezinsversie_speaks_without_jargon() {
+    use top3::export::gewone_taal::jargon_in;
+    use top3::export::{PlanOpties, plan_document};
+    let modellen = training::modellen(vandaag()).unwrap();
+    let mut plannen = 0;
+    for casus in &modellen {
+        for plan in &casus.plannen {
+            for pseudoniem in [false, true] {
+                let opties = PlanOpties {
+                    gezinsversie: true,
+                    pseudoniem,
+                    oefenomgeving: true,
+                    auteur: "Trainer".into(),
+                    gemaakt: chrono::Utc::now(),
+                };
+                let tekst = plan_document(casus, plan, &opties).tekst();
+                assert_eq!(
+                    jargon_in(&tekst),
+                    Vec::<&str>::new(),
+                    "{} {} versie {}: {tekst}",
+                    casus.code,
+                    plan.soort.label(),
+                    plan.versie
+                );
+                assert!(
+                    tekst.contains("Het doel is dat iedereen in het gezin veilig is.")
+                        || tekst.contains("Het doel is dat iedereen thuis veilig is.")
+                        || tekst.contains("Het doel is dat je veilig bent."),
+                    "{}: {tekst}",
+                    casus.code
+                );
+            }
+            plannen += 1;
+        }
+        // The family's own words: each betrokkene's latest score with its toelichting.
+        let eigen: Vec<_> = casus
+            .taxatie
+            .laatste_scores_per_perspectief()
+            .into_iter()
+            .filter(|s| matches!(s.perspectief, top3::domain::Perspectief::Betrokkene { .. }))
+            .collect();
+        if let (Some(s), Some(plan)) = (eigen.first(), casus.plannen.first()) {
+            let opties = PlanOpties {
+                gezinsversie: true,
+                pseudoniem: false,
+                oefenomgeving: true,
+                auteur: "Trainer".into(),
+                gemaakt: chrono::Utc::now(),
+            };
+            let tekst = plan_document(casus, plan, &opties).tekst();
+            assert!(tekst.contains("Hoe veilig voelt het nu?"), "{}", casus.code);
+            assert!(
+                tekst.contains(&format!("een {} van de 10.", s.waarde)),
+                "{}: {tekst}",
+                casus.code
+            );
+        }
+    }
+    assert!(
+        plannen >= 5,
+        "every oefencasus has at least one plan ({plannen})"
+    );
+}

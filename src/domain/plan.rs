@@ -778,6 +778,28 @@ impl Casus {
         Ok(())
     }
 
+    /// A casus that arrives (an import) with a vastgesteld veiligheidsplan but no monitoring gets
+    /// the moments vaststellen would have planned, counted from the first vaststelling. [seed 001]
+    /// Returns whether it planned any.
+    pub fn monitoring_aanvullen(&mut self, inst: &Methodeinstellingen) -> bool {
+        if !self.monitoring.is_empty() {
+            return false;
+        }
+        let eerste = self
+            .plannen
+            .iter()
+            .filter(|p| p.soort == Plansoort::Veiligheidsplan)
+            .filter_map(|p| p.vastgesteld.as_ref().map(|v| v.datum))
+            .min();
+        match eerste {
+            Some(datum) => {
+                self.monitoring = monitoringmomenten_na_plan(datum, inst);
+                !self.monitoring.is_empty()
+            }
+            None => false,
+        }
+    }
+
     /// Remove a concept version (a vastgesteld version stays forever).
     pub fn plan_verwijder_concept(&mut self, id: Uuid) -> Result<(), Planfout> {
         self.conceptplan_mut(id)?;

@@ -1,17 +1,30 @@
 //! The **gezinsversie** of a plan: the same plan for the family, in plain Dutch (taalniveau B1:
-//! short sentences, "wij spreken af", no jargon), one function per section in the order the
-//! family reads it. [DOMAIN: Plans; seed 000, 002: gezinsgericht, transparant]
+//! short sentences, "wij spreken af", no jargon — [`super::gewone_taal`] replaces the
+//! professionals' words in everything the professionals wrote), with the family's own latest
+//! scores and words beside it, one function per section in the order the family reads it.
+//! [DOMAIN: Plans; seed 000, 002: gezinsgericht, transparant]
 
+use super::gewone_taal::in_gewone_taal;
 use super::namen::Namen;
 use super::pdf::{Blok, kolommen, leeg_streep};
-use super::plandocument::{al_genoemd, lijst_of, met_rol, ondertekenaars};
+use super::plandocument::{al_genoemd, met_rol, ondertekenaars};
 use crate::domain::benamingen::datum_tekst;
-use crate::domain::{Afspraak, Plan, Planinhoud, Plansoort, Planstatus};
+use crate::domain::{Afspraak, Casus, Perspectief, Plan, Planinhoud, Plansoort, Planstatus, Rol};
 
-/// The family's version of `plan`, names replaced through `namen`.
-pub(super) fn gezinsversie(plan: &Plan, namen: &Namen) -> Vec<Blok> {
+/// A text the professionals wrote, for the family: names replaced, jargon in plain words.
+struct Gewoon<'a>(&'a Namen);
+
+impl Gewoon<'_> {
+    fn zeg(&self, tekst: &str) -> String {
+        in_gewone_taal(&self.0.vervang(tekst))
+    }
+}
+
+/// The family's version of `plan` in `casus`, names replaced through `namen`.
+pub(super) fn gezinsversie(casus: &Casus, plan: &Plan, namen: &Namen) -> Vec<Blok> {
     let i = &plan.inhoud;
-    let mut b = inleiding(plan);
+    let mut b = inleiding(casus, plan);
+    b.extend(eigen_woorden(casus, namen));
     b.extend(makers(i, namen));
     b.extend(voorwaarden(i, namen));
     b.extend(doelen(i, namen));
@@ -23,8 +36,22 @@ pub(super) fn gezinsversie(plan: &Plan, namen: &Namen) -> Vec<Blok> {
     b
 }
 
+/// Who the plan is for, in words that fit the household: one person, a family with children, or
+/// adults together.
+fn voor_wie(casus: &Casus) -> &'static str {
+    let kinderen = casus
+        .betrokkenen
+        .iter()
+        .any(|b| b.minderjarig == Some(true) || b.rollen.contains(&Rol::Kind));
+    match casus.betrokkenen.len() {
+        0 | 1 => "dat je veilig bent",
+        _ if kinderen => "dat iedereen in het gezin veilig is",
+        _ => "dat iedereen thuis veilig is",
+    }
+}
+
 /// Title, what this plan is, and a warning on a concept.
-fn inleiding(plan: &Plan) -> Vec<Blok> {
+fn inleiding(casus: &Casus, plan: &Plan) -> Vec<Blok> {
     let titel = match plan.soort {
         Plansoort::Veiligheidsplan => "Ons veiligheidsplan",
         Plansoort::Hulpverleningsplan => "Ons plan voor de hulp",
@@ -39,7 +66,8 @@ fn inleiding(plan: &Plan) -> Vec<Blok> {
         Blok::Titel(titel.to_string()),
         Blok::Alinea(format!(
             "Dit plan hebben wij samen gemaakt{wanneer}. Hierin staat wat wij afspreken. Het doel is \
-             dat iedereen in het gezin veilig is. Dit is versie {} van het plan.",
+             {}. Dit is versie {} van het plan.",
+            voor_wie(casus),
             plan.versie
         )),
     ];
@@ -51,9 +79,49 @@ fn inleiding(plan: &Plan) -> Vec<Blok> {
     b
 }
 
+/// How safe the family members say it is now: each one's latest score and, in their own words,
+/// why. Their words are printed as they said them (only names are replaced).
+fn eigen_woorden(casus: &Casus, namen: &Namen) -> Vec<Blok> {
+    let regels: Vec<String> = casus
+        .taxatie
+        .laatste_scores_per_perspectief()
+        .into_iter()
+        .filter_map(|s| match s.perspectief {
+            Perspectief::Betrokkene { betrokkene_id } => {
+                let wie = casus.betrokkene(betrokkene_id)?;
+                let kern = wie.naam.split('(').next().unwrap_or_default().trim();
+                let mut regel = format!(
+                    "{} gaf op {} een {} van de 10.",
+                    namen.vervang(kern),
+                    datum_tekst(s.datum),
+                    s.waarde
+                );
+                if !s.toelichting.trim().is_empty() {
+                    regel.push_str(&format!(
+                        " \u{201c}{}\u{201d}",
+                        namen.vervang(s.toelichting.trim())
+                    ));
+                }
+                Some(regel)
+            }
+            _ => None,
+        })
+        .collect();
+    if regels.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Blok::Kop("Hoe veilig voelt het nu?".into()),
+        Blok::Alinea(
+            "Van 0 (helemaal niet veilig) tot 10 (helemaal veilig). Dit zeiden jullie zelf:".into(),
+        ),
+        Blok::Opsomming(regels),
+    ]
+}
+
 /// Who made the plan, with the casusregisseur as the one who "houdt het overzicht".
 fn makers(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
-    let n = |s: &str| namen.vervang(s);
+    let n = |s: &str| Gewoon(namen).zeg(s);
     let mut makers: Vec<String> = i
         .opgesteld_met
         .iter()
@@ -74,7 +142,13 @@ fn voorwaarden(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
     }
     vec![
         Blok::Kop("Wat moet er altijd gebeuren?".into()),
-        lijst_of(&i.veiligheidsvoorwaarden, namen, ""),
+        Blok::Opsomming(
+            i.veiligheidsvoorwaarden
+                .iter()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| Gewoon(namen).zeg(v))
+                .collect(),
+        ),
     ]
 }
 
@@ -82,7 +156,7 @@ fn voorwaarden(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
 fn doelen(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
     let mut b = vec![Blok::Kop("Wat willen wij bereiken?".into())];
     for doel in &i.doelen {
-        b.push(Blok::Subkop(leeg_streep(&namen.vervang(&doel.tekst))));
+        b.push(Blok::Subkop(leeg_streep(&Gewoon(namen).zeg(&doel.tekst))));
         if doel.afspraken.is_empty() {
             continue;
         }
@@ -97,7 +171,7 @@ fn doelen(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
 
 /// Wie and wat always; wanneer, toezicht and "als het niet lukt" when filled in.
 fn afspraak(a: &Afspraak, namen: &Namen) -> Vec<(String, String)> {
-    let n = |s: &str| namen.vervang(s);
+    let n = |s: &str| Gewoon(namen).zeg(s);
     let mut velden = vec![
         ("Wie".to_string(), n(&a.wie)),
         ("Wat".to_string(), n(&a.wat)),
@@ -125,7 +199,7 @@ fn signalen(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
             rijen: i
                 .signalen
                 .iter()
-                .map(|s| vec![namen.vervang(&s.signaal), namen.vervang(&s.wat_dan)])
+                .map(|s| vec![Gewoon(namen).zeg(&s.signaal), Gewoon(namen).zeg(&s.wat_dan)])
                 .collect(),
         },
     ]
@@ -136,7 +210,7 @@ fn helpers(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
     if i.netwerk.is_empty() {
         return Vec::new();
     }
-    let n = |s: &str| namen.vervang(s);
+    let n = |s: &str| Gewoon(namen).zeg(s);
     vec![
         Blok::Kop("Wie helpen ons?".into()),
         Blok::Opsomming(
@@ -163,7 +237,14 @@ fn noodnummers(i: &Planinhoud) -> Vec<Blok> {
         Blok::Opsomming(
             i.noodnummers
                 .iter()
-                .map(|x| format!("{}: bel {}. {}", x.naam, x.nummer, x.wanneer))
+                .map(|x| {
+                    format!(
+                        "{}: bel {}. {}",
+                        x.naam,
+                        x.nummer,
+                        in_gewone_taal(&x.wanneer)
+                    )
+                })
                 .collect(),
         ),
     ]
@@ -175,7 +256,7 @@ fn evaluatie(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
         (Some(d), wie) => format!(
             "Op {} praten wij met {} over hoe het gaat.",
             datum_tekst(d),
-            namen.vervang(wie)
+            Gewoon(namen).zeg(wie)
         ),
         (None, _) => "Wij spreken nog een datum af om te praten over hoe het gaat.".to_string(),
     };
@@ -196,4 +277,79 @@ fn handtekeningen(plan: &Plan, namen: &Namen) -> Vec<Blok> {
         ),
         Blok::Handtekeningen(ondertekenaars(plan, namen)),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::domain::{Betrokkene, Rol};
+
+    fn casus(rollen: &[&[Rol]]) -> Casus {
+        let mut c = Casus::nieuw("G-1", "", Utc::now(), chrono::NaiveDate::MAX);
+        c.betrokkenen = rollen
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Betrokkene::nieuw(format!("Persoon {i}"), r.to_vec()))
+            .collect();
+        c
+    }
+
+    #[test]
+    fn the_opening_sentence_fits_the_household() {
+        let gevallen: [(&[&[Rol]], &str); 4] = [
+            (&[&[Rol::Slachtoffer]], "dat je veilig bent"),
+            (
+                &[&[Rol::Slachtoffer], &[Rol::Pleger]],
+                "dat iedereen thuis veilig is",
+            ),
+            (
+                &[&[Rol::OuderVerzorger], &[Rol::Kind]],
+                "dat iedereen in het gezin veilig is",
+            ),
+            (&[], "dat je veilig bent"),
+        ];
+        for (rollen, verwacht) in gevallen {
+            assert_eq!(voor_wie(&casus(rollen)), verwacht, "{rollen:?}");
+        }
+    }
+
+    #[test]
+    fn the_family_reads_plain_words_and_its_own() {
+        let mut c = casus(&[&[Rol::Slachtoffer], &[Rol::Pleger]]);
+        let moeder = c.betrokkenen[0].id;
+        c.taxatie.scores.push(crate::domain::Veiligheidsscore {
+            datum: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+            perspectief: Perspectief::Betrokkene {
+                betrokkene_id: moeder,
+            },
+            waarde: 4,
+            // Their own words, jargon and all, stay as they said them.
+            toelichting: "Sinds het huisverbod slaap ik beter.".into(),
+        });
+        let mut a = Afspraak::leeg();
+        a.wie = "Casusregisseur".into();
+        a.wat = "Bespreekt het huisverbod in het MDA++".into();
+        let velden = afspraak(&a, &Namen::geen());
+        assert_eq!(
+            velden,
+            [
+                ("Wie".to_string(), "Hulpverlener die het overzicht houdt".to_string()),
+                (
+                    "Wat".to_string(),
+                    "Bespreekt het verbod om een tijd thuis te komen in het overleg van hulpverleners"
+                        .to_string()
+                ),
+            ]
+        );
+        let woorden = eigen_woorden(&c, &Namen::geen());
+        assert_eq!(
+            woorden.last(),
+            Some(&Blok::Opsomming(vec![
+                "Persoon 0 gaf op 01-03-2026 een 4 van de 10. \u{201c}Sinds het huisverbod slaap ik beter.\u{201d}"
+                    .to_string()
+            ]))
+        );
+    }
 }

@@ -9,6 +9,7 @@
 //! valid casus (or a Dutch report of everything that is wrong); reading and writing files, and
 //! storing what was imported, is the caller's job (vault, api, CLI).
 
+pub mod gewone_taal;
 mod gezinsversie;
 mod namen;
 pub mod pdf;

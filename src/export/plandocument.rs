@@ -76,7 +76,7 @@ pub fn plan_document(casus: &Casus, plan: &Plan, opties: &PlanOpties) -> Documen
     }
     let soort = plan.soort.titel();
     let blokken = if opties.gezinsversie {
-        gezinsversie(plan, &namen)
+        gezinsversie(casus, plan, &namen)
     } else {
         professioneel(casus, plan, &namen, &status)
     };

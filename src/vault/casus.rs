@@ -437,7 +437,10 @@ impl Vault {
     /// problem reported with its path); a taken casus id is renumbered and a taken code gets a
     /// suffix ("-2", "-3", …). Returns the new casus id.
     pub fn casus_import(&self, bytes: &[u8]) -> Result<String, Error> {
-        let mut casus = crate::export::lees(bytes, self.werkdag()?.vandaag)?;
+        let dag = self.werkdag()?;
+        let mut casus = crate::export::lees(bytes, dag.vandaag)?;
+        // A vastgesteld veiligheidsplan brings its monitoring moments, on this path too.
+        casus.monitoring_aanvullen(&dag.instellingen);
         let casus_id = casus.id;
         let taken = self.casus_id_taken(casus_id)?;
         crate::export::hernummer(&mut casus, |id| id == casus_id && taken);
