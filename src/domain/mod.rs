@@ -56,9 +56,10 @@ pub use monitoring::{
     Monitoringmoment, Monitoringsoort, Monitoringstatus, monitoringmomenten_na_plan,
 };
 pub use plan::{
-    ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Netwerkpersoon, NieuwPlan, Noodnummer, Plan,
-    Plandoel, Planfout, Planinhoud, Plansoort, Planstatus, Signaalafspraak, VEILIG_THUIS_NUMMER,
-    Vaststelling, Verspreiding, controleer_planwijzigingen, standaard_noodnummers,
+    ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Gezinsbespreking, Netwerkpersoon, NieuwPlan,
+    Noodnummer, Plan, Plandoel, Planfout, Planinhoud, Plansoort, Planstatus, Signaalafspraak,
+    VEILIG_THUIS_NUMMER, Vaststelling, Verspreiding, controleer_planwijzigingen,
+    standaard_noodnummers,
 };
 pub use sessie::{
     Actiepunt, Actiesoort, Afrondregel, Agendapunt, Blijft, Inbreng, MAX_DUUR_MINUTEN,

@@ -14,7 +14,8 @@ use thiserror::Error;
 use uuid::Uuid;
 
 use super::{
-    Casus, Fase, Methodeinstellingen, Rol, Top3, monitoringmomenten_na_plan, partijsleutel,
+    Casus, Fase, JaNeeOnbekend, Methodeinstellingen, Rol, Top3, monitoringmomenten_na_plan,
+    partijsleutel,
 };
 
 /// Veilig Thuis: free, day and night. [DOMAIN: Plans]
@@ -107,6 +108,22 @@ pub struct Plan {
     pub inhoud: Planinhoud,
     /// Who received this version, and when. May be kept up to date after vaststellen.
     pub verspreiding: Vec<Verspreiding>,
+    /// Whether the plan was discussed with the family and whether they agree; like the
+    /// verspreiding, kept up to date after vaststellen. [seed 000, 002: gezinsgericht]
+    #[serde(default)]
+    pub bespreking: Option<Gezinsbespreking>,
+}
+
+/// The plan discussed with the family: when, whether they agree, and what they said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Gezinsbespreking {
+    /// When.
+    pub datum: NaiveDate,
+    /// Whether they agree with the plan (ja, nee, onbekend).
+    pub akkoord: JaNeeOnbekend,
+    /// What they said; required when they do not agree.
+    pub toelichting: String,
 }
 
 /// When and by whom a plan was vastgesteld.
@@ -171,6 +188,9 @@ pub struct Plandoel {
     pub doel_id: Option<Uuid>,
     /// What is agreed to reach the doel.
     pub afspraken: Vec<Afspraak>,
+    /// The doel in the family's words, for the gezinsversie (empty: `tekst` in plain words).
+    #[serde(default)]
+    pub gewone_taal: String,
 }
 
 /// An afspraak: who does what, when, who checks, and what happens if it is not kept.
@@ -189,6 +209,9 @@ pub struct Afspraak {
     pub toezicht: String,
     /// What happens when it is not kept.
     pub als_niet_nagekomen: String,
+    /// What is agreed in the family's words, for the gezinsversie (empty: `wat` in plain words).
+    #[serde(default)]
+    pub gewone_taal: String,
 }
 
 impl Afspraak {
@@ -201,6 +224,7 @@ impl Afspraak {
             wanneer: String::new(),
             toezicht: String::new(),
             als_niet_nagekomen: String::new(),
+            gewone_taal: String::new(),
         }
     }
 }
@@ -617,6 +641,7 @@ impl Casus {
             vastgesteld: None,
             inhoud,
             verspreiding: Vec::new(),
+            bespreking: None,
         };
         let id = plan.id;
         self.plannen.push(plan);
@@ -641,6 +666,7 @@ impl Casus {
                     situatie: situatie.clone(),
                     doel_id: None,
                     afspraken: Vec::new(),
+                    gewone_taal: String::new(),
                 });
             }
             for d in eigen {
@@ -651,6 +677,7 @@ impl Casus {
                     situatie: situatie.clone(),
                     doel_id: Some(d.id),
                     afspraken: Vec::new(),
+                    gewone_taal: String::new(),
                 });
             }
         }
@@ -953,6 +980,7 @@ impl super::validatie::Controle<'_> {
                 let pad = format!("{pad}.inhoud.doelen[{j}]");
                 self.tekst(format!("{pad}.tekst"), &doel.tekst, false);
                 self.tekst(format!("{pad}.situatie"), &doel.situatie, false);
+                self.tekst(format!("{pad}.gewoneTaal"), &doel.gewone_taal, false);
                 if plan.status == Planstatus::Concept
                     && let Some(id) = doel.situatie_id
                     && !self.categorieen.contains_key(&id)
@@ -970,6 +998,7 @@ impl super::validatie::Controle<'_> {
                         ("wanneer", &a.wanneer),
                         ("toezicht", &a.toezicht),
                         ("alsNietNagekomen", &a.als_niet_nagekomen),
+                        ("gewoneTaal", &a.gewone_taal),
                     ] {
                         self.tekst(format!("{pad}.{veld}"), waarde, false);
                     }
@@ -1023,6 +1052,20 @@ impl super::validatie::Controle<'_> {
                 &inhoud.casusregisseur,
                 false,
             );
+            if let Some(b) = &plan.bespreking {
+                self.niet_in_toekomst(format!("{pad}.bespreking.datum"), b.datum);
+                self.tekst(
+                    format!("{pad}.bespreking.toelichting"),
+                    &b.toelichting,
+                    false,
+                );
+                if b.akkoord == JaNeeOnbekend::Nee && b.toelichting.trim().is_empty() {
+                    self.meld(
+                        format!("{pad}.bespreking.toelichting"),
+                        "Het gezin is het niet eens met het plan: schrijf kort op waarom.",
+                    );
+                }
+            }
             for (j, v) in plan.verspreiding.iter().enumerate() {
                 self.tekst(format!("{pad}.verspreiding[{j}].partij"), &v.partij, true);
                 if let Some(eerder) = plan.verspreiding[..j]

@@ -9,7 +9,9 @@ use super::namen::Namen;
 use super::pdf::{Blok, kolommen, leeg_streep};
 use super::plandocument::{al_genoemd, met_rol, ondertekenaars};
 use crate::domain::benamingen::datum_tekst;
-use crate::domain::{Afspraak, Casus, Perspectief, Plan, Planinhoud, Plansoort, Planstatus, Rol};
+use crate::domain::{
+    Afspraak, Casus, JaNeeOnbekend, Perspectief, Plan, Planinhoud, Plansoort, Planstatus, Rol,
+};
 
 /// A text the professionals wrote, for the family: names replaced, jargon in plain words.
 struct Gewoon<'a>(&'a Namen);
@@ -32,6 +34,7 @@ pub(super) fn gezinsversie(casus: &Casus, plan: &Plan, namen: &Namen) -> Vec<Blo
     b.extend(helpers(i, namen));
     b.extend(noodnummers(i));
     b.extend(evaluatie(i, namen));
+    b.extend(bespreking(plan, namen));
     b.extend(handtekeningen(plan, namen));
     b
 }
@@ -156,7 +159,12 @@ fn voorwaarden(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
 fn doelen(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
     let mut b = vec![Blok::Kop("Wat willen wij bereiken?".into())];
     for doel in &i.doelen {
-        b.push(Blok::Subkop(leeg_streep(&Gewoon(namen).zeg(&doel.tekst))));
+        let tekst = if doel.gewone_taal.trim().is_empty() {
+            &doel.tekst
+        } else {
+            &doel.gewone_taal
+        };
+        b.push(Blok::Subkop(leeg_streep(&Gewoon(namen).zeg(tekst))));
         if doel.afspraken.is_empty() {
             continue;
         }
@@ -172,10 +180,12 @@ fn doelen(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
 /// Wie and wat always; wanneer, toezicht and "als het niet lukt" when filled in.
 fn afspraak(a: &Afspraak, namen: &Namen) -> Vec<(String, String)> {
     let n = |s: &str| Gewoon(namen).zeg(s);
-    let mut velden = vec![
-        ("Wie".to_string(), n(&a.wie)),
-        ("Wat".to_string(), n(&a.wat)),
-    ];
+    let wat = if a.gewone_taal.trim().is_empty() {
+        &a.wat
+    } else {
+        &a.gewone_taal
+    };
+    let mut velden = vec![("Wie".to_string(), n(&a.wie)), ("Wat".to_string(), n(wat))];
     for (label, waarde) in [
         ("Wanneer", &a.wanneer),
         ("Wie let hierop", &a.toezicht),
@@ -262,6 +272,33 @@ fn evaluatie(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
     };
     vec![
         Blok::Kop("Wanneer kijken wij of het plan werkt?".into()),
+        Blok::Alinea(zin),
+    ]
+}
+
+/// Whether the plan was discussed with the family, and whether they agree, in their terms.
+fn bespreking(plan: &Plan, namen: &Namen) -> Vec<Blok> {
+    let Some(b) = &plan.bespreking else {
+        return Vec::new();
+    };
+    let datum = datum_tekst(b.datum);
+    let toelichting = namen.vervang(b.toelichting.trim());
+    let mut zin = match b.akkoord {
+        JaNeeOnbekend::Ja => format!(
+            "Op {datum} hebben wij dit plan met jullie besproken. Jullie zijn het eens met het plan."
+        ),
+        JaNeeOnbekend::Nee => format!(
+            "Op {datum} hebben wij dit plan met jullie besproken. Jullie zijn het (nog) niet eens met het plan."
+        ),
+        JaNeeOnbekend::Onbekend => format!(
+            "Op {datum} hebben wij dit plan met jullie besproken. Of jullie het eens zijn, weten wij nog niet."
+        ),
+    };
+    if !toelichting.is_empty() {
+        zin.push_str(&format!(" Jullie zeiden: \u{201c}{toelichting}\u{201d}"));
+    }
+    vec![
+        Blok::Kop("Hebben wij het plan samen besproken?".into()),
         Blok::Alinea(zin),
     ]
 }

@@ -119,6 +119,7 @@ fn professioneel(casus: &Casus, plan: &Plan, namen: &Namen, status: &str) -> Vec
     b.extend(netwerk(&plan.inhoud, namen));
     b.extend(noodnummers(&plan.inhoud));
     b.extend(evaluatie(&plan.inhoud, namen));
+    b.extend(bespreking(plan, namen));
     b.extend(verspreiding(plan, namen));
     if plan.inhoud.ondertekening {
         b.push(Blok::Kop("Ondertekening".into()));
@@ -279,6 +280,24 @@ fn evaluatie(i: &Planinhoud, namen: &Namen) -> Vec<Blok> {
             (
                 "Met wie".to_string(),
                 leeg_streep(&namen.vervang(&i.evaluatie.met_wie)),
+            ),
+        ]),
+    ]
+}
+
+/// Whether the plan was discussed with the family and whether they agree (only once recorded).
+fn bespreking(plan: &Plan, namen: &Namen) -> Vec<Blok> {
+    let Some(b) = &plan.bespreking else {
+        return Vec::new();
+    };
+    vec![
+        Blok::Kop("Besproken met het gezin".into()),
+        Blok::Velden(vec![
+            ("Datum".to_string(), datum_tekst(b.datum)),
+            ("Akkoord".to_string(), b.akkoord.label().to_string()),
+            (
+                "Toelichting".to_string(),
+                leeg_streep(&namen.vervang(&b.toelichting)),
             ),
         ]),
     ]

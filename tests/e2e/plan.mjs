@@ -165,6 +165,15 @@ export function registerPlanStep(t, browser, h) {
     const signalen = await byId('signalen').getText();
     assert(!signalen.includes('gedeeld met: V.') && !signalen.includes(', V.'), `het signaal noemt alleen wie het nog niet heeft: ${JSON.stringify(signalen)}`);
     log(`  verspreiding: ${await byId('verspreiding-telling').getText()}; rail: ${await byId('stand-plan').getText()}`);
+
+    // Besproken met het gezin: "niet eens" needs a reason; both PDFs carry it.
+    await click('bespreking-akkoord-nee');
+    await click('btn-bespreking');
+    assertEqual(await (await visible('bespreking-toelichting-error')).getText(), 'Het gezin is het niet eens: schrijf kort op waarom.', 'nee zonder reden: melding bij het veld');
+    await type('input-bespreking-toelichting', 'Vader wil eerst met de advocaat praten');
+    await click('btn-bespreking');
+    await saved();
+    assert((await (await visible('bespreking-stand')).getText()).includes('akkoord: Nee'), 'het gesprek staat vastgelegd');
     await checkA11y(browser, 'plan (vastgesteld, verspreiding)');
     await scrollTo('[data-testid="plan-statusregel"]');
     await screenshot('18c-plan-vastgesteld.png');
@@ -174,8 +183,8 @@ export function registerPlanStep(t, browser, h) {
     // Export: the run sets TOP3_EXPORT_MAP (outside the scanned HOME) in place of the save dialog.
     /** @type {{ knop: string, variant: string, verwacht: string[] }[]} */
     const exports = [
-      { knop: 'btn-export-pdf', variant: 'professioneel', verwacht: ['Veiligheidsplan', 'Doelen en afspraken', 'Verspreiding van deze versie', PLAN_CANARY] },
-      { knop: 'btn-export-gezin', variant: 'gezinsversie', verwacht: ['Ons veiligheidsplan', 'Wij spreken af:', PLAN_CANARY] },
+      { knop: 'btn-export-pdf', variant: 'professioneel', verwacht: ['Veiligheidsplan', 'Doelen en afspraken', 'Verspreiding van deze versie', PLAN_CANARY, 'Besproken met het gezin'] },
+      { knop: 'btn-export-gezin', variant: 'gezinsversie', verwacht: ['Ons veiligheidsplan', 'Wij spreken af:', PLAN_CANARY, 'Hebben wij het plan samen besproken?', 'Jullie zijn het (nog) niet eens met het plan.', 'Vader wil eerst met de advocaat praten'] },
     ];
     for (const { knop, variant, verwacht } of exports) {
       const t0 = Date.now();

@@ -547,6 +547,7 @@ mod tests {
                 wat: "Belt de buurvrouw".into(),
                 ..Afspraak::leeg()
             }],
+            gewone_taal: String::new(),
         });
         p.inhoud.evaluatie.datum = Some(d(2026, 12, 1));
         p.inhoud.casusregisseur = "Noor".into();

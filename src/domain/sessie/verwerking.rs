@@ -72,6 +72,7 @@ pub fn verwerk_actiepunten(
                             situatie: String::new(),
                             doel_id: None,
                             afspraken: Vec::new(),
+                            gewone_taal: String::new(),
                         });
                     }
                     plan.inhoud.doelen[0].afspraken.push(Afspraak {
@@ -81,6 +82,7 @@ pub fn verwerk_actiepunten(
                         wanneer: datum_tekst(actie.wanneer),
                         toezicht: toezicht.to_string(),
                         als_niet_nagekomen: ALS_NIET_NAGEKOMEN_MDA.to_string(),
+                        gewone_taal: String::new(),
                     });
                 }
                 verwerking_tekst(actie.soort, actie.wanneer)

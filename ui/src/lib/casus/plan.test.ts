@@ -22,6 +22,7 @@ function plan(over: Partial<Plan> = {}): Plan {
       ondertekening: true,
     },
     verspreiding: [],
+    bespreking: null,
     ...over,
   };
 }

@@ -57,10 +57,10 @@ export function voegPartijToe(plan: Plan, partij: string, rol: string): 'toegevo
 }
 
 export function nieuweAfspraak(id: string = crypto.randomUUID()): Afspraak {
-  return { id, wie: '', wat: '', wanneer: '', toezicht: '', alsNietNagekomen: '' };
+  return { id, wie: '', wat: '', wanneer: '', toezicht: '', alsNietNagekomen: '', gewoneTaal: '' };
 }
 
 export function nieuwDoel(casus: Casus, situatieId: string | null, id: string = crypto.randomUUID()): Plandoel {
   const situatie = situatieId ? (casus.informatie.find((i) => i.id === situatieId)?.tekst ?? '') : '';
-  return { id, tekst: '', situatieId, situatie, doelId: null, afspraken: [] };
+  return { id, tekst: '', situatieId, situatie, doelId: null, afspraken: [], gewoneTaal: '' };
 }

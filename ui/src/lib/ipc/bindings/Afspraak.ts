@@ -27,4 +27,8 @@ toezicht: string,
 /**
  * What happens when it is not kept.
  */
-alsNietNagekomen: string, };
+alsNietNagekomen: string, 
+/**
+ * What is agreed in the family's words, for the gezinsversie (empty: `wat` in plain words).
+ */
+gewoneTaal: string, };

@@ -28,4 +28,8 @@ doelId: string | null,
 /**
  * What is agreed to reach the doel.
  */
-afspraken: Array<Afspraak>, };
+afspraken: Array<Afspraak>, 
+/**
+ * The doel in the family's words, for the gezinsversie (empty: `tekst` in plain words).
+ */
+gewoneTaal: string, };
