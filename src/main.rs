@@ -519,7 +519,8 @@ fn statusregels(s: &top3::api::Casusstatus) -> String {
         uit.push_str(&format!(
             "  {} {} ({}){}\n",
             r.wie,
-            r.waarde,
+            r.waarde
+                .map_or_else(|| "onbekend".to_string(), |w| w.to_string()),
             top3::domain::benamingen::datum_tekst(r.datum),
             if r.leidend {
                 " — telt voor de regels"

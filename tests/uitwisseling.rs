@@ -279,7 +279,7 @@ fn slechte_invoer_wordt_geweigerd_met_plaats_en_reden() {
         (
             "tekst na het einde",
             format!("{VOORBEELD}x").into_bytes(),
-            geen_json(424, 1, "er staat nog tekst na het einde van de JSON"),
+            geen_json(430, 1, "er staat nog tekst na het einde van de JSON"),
         ),
         (
             "enkele aanhalingstekens",
@@ -1092,6 +1092,7 @@ fn bouw(ing: &Ingredienten) -> Casus {
             perspectief: perspectieven[dobbel.kies(perspectieven.len())],
             waarde: (dobbel.kies(11)) as u8,
             toelichting: t(n + 8),
+            onbekend: false,
         });
     }
     casus.taxatie.instrumenten.push(InstrumentUitkomst {

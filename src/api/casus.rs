@@ -99,7 +99,8 @@ pub struct Scoreregel {
     pub perspectief: Perspectief,
     /// "professional", "MDA++-tafel" or the betrokkene's name.
     pub wie: String,
-    pub waarde: u8,
+    /// `None`: onbekend (weet niet / niet te vragen).
+    pub waarde: Option<u8>,
     pub datum: NaiveDate,
     /// The score the rules go by (the professional's or the MDA++ table's latest).
     pub leidend: bool,
@@ -143,7 +144,7 @@ impl Werkplaats {
                 },
                 leidend: leidend == Some(s.perspectief),
                 perspectief: s.perspectief,
-                waarde: s.waarde,
+                waarde: s.bekende_waarde(),
                 datum: s.datum,
             })
             .collect();

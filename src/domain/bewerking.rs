@@ -241,12 +241,14 @@ mod tests {
                 },
                 waarde: 4,
                 toelichting: String::new(),
+                onbekend: false,
             },
             Veiligheidsscore {
                 datum: d(2026, 2, 1),
                 perspectief: Perspectief::Professional,
                 waarde: 3,
                 toelichting: String::new(),
+                onbekend: false,
             },
         ];
         c.top3.plaatsen = vec![

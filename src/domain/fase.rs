@@ -361,7 +361,7 @@ impl Casus {
                         .map_or_else(|| "betrokkene".to_string(), |b| b.naam.clone()),
                     ander => ander.label().to_string(),
                 };
-                format!("{wie} {}", s.waarde)
+                format!("{wie} {}", s.waarde_tekst())
             })
             .collect()
     }
@@ -475,6 +475,7 @@ mod tests {
                 perspectief: Perspectief::Professional,
                 waarde,
                 toelichting: String::new(),
+                onbekend: false,
             });
         }
         // A veiligheidsplan vastgesteld on 1 February (the poort's plan condition holds).

@@ -124,6 +124,7 @@ mod tests {
             perspectief,
             waarde,
             toelichting: String::new(),
+            onbekend: false,
         }
     }
 

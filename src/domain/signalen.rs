@@ -390,6 +390,7 @@ mod tests {
             perspectief: Perspectief::Professional,
             waarde,
             toelichting: String::new(),
+            onbekend: false,
         });
         casus
     }
@@ -522,6 +523,7 @@ mod tests {
             perspectief: Perspectief::Betrokkene { betrokkene_id: m },
             waarde: 9,
             toelichting: String::new(),
+            onbekend: false,
         });
         assert_eq!(
             teksten(&casus, d(2026, 3, 21)),
@@ -540,6 +542,7 @@ mod tests {
             perspectief: Perspectief::MdaTafel,
             waarde: 7,
             toelichting: String::new(),
+            onbekend: false,
         });
         assert_eq!(teksten(&casus, d(2026, 5, 21)), Vec::<String>::new());
         // A drempel of 8 from the settings brings both signals back, with its number.

@@ -162,6 +162,23 @@ pub struct Veiligheidsscore {
     pub waarde: u8,
     /// Why this score.
     pub toelichting: String,
+    /// "Weet niet / niet te vragen" (a young child, say): no value, a toelichting says why;
+    /// `waarde` is 0 then. Shown beside the others; the rules never go by it.
+    #[serde(default)]
+    pub onbekend: bool,
+}
+
+impl Veiligheidsscore {
+    /// The value, unless the score is onbekend.
+    pub fn bekende_waarde(&self) -> Option<u8> {
+        (!self.onbekend).then_some(self.waarde)
+    }
+
+    /// "5", or "onbekend".
+    pub fn waarde_tekst(&self) -> String {
+        self.bekende_waarde()
+            .map_or_else(|| "onbekend".to_string(), |w| w.to_string())
+    }
 }
 
 /// The outcome of a risk instrument (RiHG, LIRIK, ARIJ, CARE-NL, B-SAFER…): name, date, outcome and
@@ -210,7 +227,8 @@ impl Taxatie {
 
     /// [`Taxatie::leidende_score`] as it stood on `datum`: only scores given on or before it.
     pub fn leidende_score_op(&self, datum: NaiveDate) -> Option<&Veiligheidsscore> {
-        let telt = |s: &&Veiligheidsscore| s.perspectief.is_leidend() && s.datum <= datum;
+        let telt =
+            |s: &&Veiligheidsscore| s.perspectief.is_leidend() && !s.onbekend && s.datum <= datum;
         let laatste_datum = self.scores.iter().filter(telt).map(|s| s.datum).max()?;
         self.scores
             .iter()
@@ -251,6 +269,7 @@ mod tests {
             perspectief,
             waarde,
             toelichting: String::new(),
+            onbekend: false,
         }
     }
 
@@ -299,6 +318,33 @@ mod tests {
         let op = |dag| taxatie.leidende_score_op(d(2026, 3, dag)).map(|s| s.waarde);
         assert_eq!((op(1), op(8), op(9)), (Some(4), Some(4), Some(7)));
         assert_eq!(taxatie.leidende_score_op(d(2026, 2, 28)), None);
+    }
+
+    #[test]
+    fn an_onbekend_score_is_shown_never_counted() {
+        let kind = Perspectief::Betrokkene {
+            betrokkene_id: Uuid::new_v4(),
+        };
+        let weet_niet = |datum, perspectief| Veiligheidsscore {
+            onbekend: true,
+            toelichting: "Te jong om te vragen".into(),
+            ..score(datum, perspectief, 0)
+        };
+        let taxatie = Taxatie {
+            scores: vec![
+                score(d(2026, 3, 1), Perspectief::Professional, 5),
+                weet_niet(d(2026, 3, 9), Perspectief::Professional),
+                weet_niet(d(2026, 3, 9), kind),
+            ],
+            ..Taxatie::default()
+        };
+        assert_eq!(taxatie.leidende_score().map(|s| s.waarde), Some(5));
+        let laatste: Vec<String> = taxatie
+            .laatste_scores_per_perspectief()
+            .iter()
+            .map(Veiligheidsscore::waarde_tekst)
+            .collect();
+        assert_eq!(laatste, ["onbekend", "onbekend"]);
     }
 
     #[test]

@@ -208,7 +208,17 @@ impl Controle<'_> {
             self.betrokkene(format!("{pad}.perspectief.betrokkeneId"), betrokkene_id);
         }
         self.niet_in_toekomst(format!("{pad}.datum"), score.datum);
-        self.tekst(format!("{pad}.toelichting"), &score.toelichting, false);
+        self.tekst(
+            format!("{pad}.toelichting"),
+            &score.toelichting,
+            score.onbekend,
+        );
+        if score.onbekend && score.waarde != 0 {
+            self.meld(
+                format!("{pad}.waarde"),
+                "Een onbekende score (weet niet / niet te vragen) heeft geen waarde: zet 0.",
+            );
+        }
     }
 
     fn kop(&mut self) {
@@ -654,6 +664,7 @@ mod tests {
             },
             waarde: 4,
             toelichting: String::new(),
+            onbekend: false,
         });
         casus.taxatie.instrumenten.push(InstrumentUitkomst {
             naam: "RiHG".into(),
@@ -1103,6 +1114,31 @@ mod tests {
                 (
                     "opschalingen[0].overleg",
                     "Dit veld is verplicht maar leeg.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_onbekend_score_says_why_and_has_no_value() {
+        check(
+            |c| {
+                c.taxatie.scores[0].onbekend = true;
+                c.taxatie.scores[0].toelichting = " ".into();
+                c.taxatie.scores[0].waarde = 4;
+                let mut kind = c.taxatie.scores[0].clone();
+                kind.waarde = 0;
+                kind.toelichting = "Te jong om te vragen".into();
+                c.taxatie.scores.push(kind);
+            },
+            &[
+                (
+                    "taxatie.scores[0].toelichting",
+                    "Dit veld is verplicht maar leeg.",
+                ),
+                (
+                    "taxatie.scores[0].waarde",
+                    "Een onbekende score (weet niet / niet te vragen) heeft geen waarde: zet 0.",
                 ),
             ],
         );

@@ -335,6 +335,7 @@ mod tests {
                 perspectief: Perspectief::Professional,
                 waarde: 4,
                 toelichting: String::new(),
+                onbekend: false,
             });
         }
         if !invoer.top3.is_empty() {

@@ -93,12 +93,18 @@ fn eigen_woorden(casus: &Casus, namen: &Namen) -> Vec<Blok> {
             Perspectief::Betrokkene { betrokkene_id } => {
                 let wie = casus.betrokkene(betrokkene_id)?;
                 let kern = wie.naam.split('(').next().unwrap_or_default().trim();
-                let mut regel = format!(
-                    "{} gaf op {} een {} van de 10.",
-                    namen.vervang(kern),
-                    datum_tekst(s.datum),
-                    s.waarde
-                );
+                let mut regel = match s.bekende_waarde() {
+                    Some(w) => format!(
+                        "{} gaf op {} een {w} van de 10.",
+                        namen.vervang(kern),
+                        datum_tekst(s.datum)
+                    ),
+                    None => format!(
+                        "{}: op {} (nog) niet te zeggen.",
+                        namen.vervang(kern),
+                        datum_tekst(s.datum)
+                    ),
+                };
                 if !s.toelichting.trim().is_empty() {
                     regel.push_str(&format!(
                         " \u{201c}{}\u{201d}",
@@ -364,6 +370,7 @@ mod tests {
             waarde: 4,
             // Their own words, jargon and all, stay as they said them.
             toelichting: "Sinds het huisverbod slaap ik beter.".into(),
+            onbekend: false,
         });
         let mut a = Afspraak::leeg();
         a.wie = "Casusregisseur".into();

@@ -486,7 +486,7 @@ pub fn casus_taxeren(c: &Casus, n: &dyn Fn(&str) -> String) -> Vec<Beeldblok> {
                     Perspectief::Betrokkene { betrokkene_id } => betrokkene(c, betrokkene_id, n),
                     p => p.label().to_string(),
                 };
-                let mut regel = format!("{} · {wie}: {}", datum_tekst(s.datum), s.waarde);
+                let mut regel = format!("{} · {wie}: {}", datum_tekst(s.datum), s.waarde_tekst());
                 if !s.toelichting.trim().is_empty() {
                     regel.push_str(&format!(" — {}", n(&s.toelichting)));
                 }

@@ -9,9 +9,16 @@ const score = (datum: string, waarde: number, perspectief: Veiligheidsscore['per
   waarde,
   perspectief,
   toelichting: '',
+  onbekend: false,
 });
 
 describe('scaleScores', () => {
+  it('draws no point for an onbekend score (weet niet / niet te vragen)', () => {
+    const r = scaleScores([score('2026-03-01', 4), { ...score('2026-03-09', 0), onbekend: true, toelichting: 'Te jong' }], box, 6);
+    expect(r.series.map((s) => s.points.map((p) => p.waarde))).toEqual([[4]]);
+    expect(r.range).toEqual(['2026-03-01', '2026-03-01']);
+  });
+
   it('maps 0–10 onto the inner height (10 at the top) and the drempel it is given', () => {
     const s = scaleScores([], box, 6);
     expect(s.ticks.find((t) => t.waarde === 0)?.y).toBe(110);

@@ -29,7 +29,8 @@ export function scaleScores(scores: readonly Veiligheidsscore[], box: Box, dremp
   const innerH = box.height - box.top - box.bottom;
   const y = (waarde: number) => box.top + innerH - (Math.min(10, Math.max(0, waarde)) / 10) * innerH;
   const ticks = [0, 2, 4, 6, 8, 10].map((waarde) => ({ waarde, y: y(waarde) }));
-  const sorted = [...scores].sort((a, b) => a.datum.localeCompare(b.datum));
+  // An onbekend score (weet niet / niet te vragen) has no value to draw; the list shows it.
+  const sorted = scores.filter((s) => !s.onbekend).sort((a, b) => a.datum.localeCompare(b.datum));
   const eerste = sorted[0]?.datum;
   const laatste = sorted.at(-1)?.datum;
   if (eerste === undefined || laatste === undefined) return { series: [], drempelY: y(drempel), ticks, range: null };

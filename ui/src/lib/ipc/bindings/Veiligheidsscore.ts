@@ -21,4 +21,9 @@ waarde: number,
 /**
  * Why this score.
  */
-toelichting: string, };
+toelichting: string, 
+/**
+ * "Weet niet / niet te vragen" (a young child, say): no value, a toelichting says why;
+ * `waarde` is 0 then. Shown beside the others; the rules never go by it.
+ */
+onbekend: boolean, };
