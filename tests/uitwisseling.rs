@@ -722,6 +722,7 @@ fn volledig_voorbeeld() -> Casus {
         datum: NaiveDate::from_ymd_opt(2026, 8, 11).unwrap(),
         soort: Monitoringsoort::NaMaanden(3),
         gedaan: Some(NaiveDate::from_ymd_opt(2026, 8, 13).unwrap()),
+        uitkomst: None,
     });
     casus.faseovergangen.push(FaseOvergang {
         datum: NaiveDate::from_ymd_opt(2026, 5, 11).unwrap(),
@@ -1161,6 +1162,7 @@ fn bouw(ing: &Ingredienten) -> Casus {
                 Monitoringsoort::NaMaanden(dobbel.kies(40) as u32)
             },
             gedaan: if n == 1 { Some(d(n)) } else { None },
+            uitkomst: None,
         });
     }
     for (n, b) in personen.iter().enumerate().take(2) {

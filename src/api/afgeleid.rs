@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::domain::benamingen::{aantal, datum_tekst};
 use crate::domain::{
-    Casus, Categorie, Concretisering, Fase, Kindcheck, Methodeinstellingen, NieuwPlan, Plansoort,
-    TOP3_MAXIMUM,
+    Casus, Categorie, Concretisering, Fase, Kindcheck, Methodeinstellingen, Monitoringstatus,
+    NieuwPlan, Plansoort, TOP3_MAXIMUM,
 };
 
 /// The derived facts of one casus on one day. **Contract:** the UI renders these and never
@@ -40,6 +41,19 @@ pub struct Afgeleid {
     pub plan_stand: String,
     /// Where the casus can go from its phase, in the method's order.
     pub fasekeuzes: Vec<Fasekeuze>,
+    /// Per monitoring moment, by date: where it stands today, in words.
+    pub monitoring: Vec<MonitoringFeiten>,
+}
+
+/// Where one monitoring moment stands today.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MonitoringFeiten {
+    pub id: Uuid,
+    pub status: Monitoringstatus,
+    /// "Monitoring na 3 maanden · gepland op 12-02-2027 · te laat: 4 dagen".
+    pub tekst: String,
 }
 
 /// One phase the casus can move to.
@@ -140,7 +154,34 @@ pub struct DoelSpoor {
 
 /// Collect the facts of `casus` on `vandaag` under `instellingen`.
 pub fn afleiden(casus: &Casus, vandaag: NaiveDate, instellingen: &Methodeinstellingen) -> Afgeleid {
+    let mut momenten: Vec<_> = casus.monitoring.iter().collect();
+    momenten.sort_by_key(|m| m.datum);
+    let monitoring = momenten
+        .into_iter()
+        .map(|m| {
+            let status = m.status(vandaag, instellingen);
+            let stand = match (status, m.gedaan) {
+                (Monitoringstatus::Gedaan, Some(d)) => format!("gedaan op {}", datum_tekst(d)),
+                (Monitoringstatus::TeLaat { dagen }, _) => format!(
+                    "te laat: {}",
+                    aantal(dagen.unsigned_abs() as usize, "dag", "dagen")
+                ),
+                (Monitoringstatus::AanDeBeurt, _) => "aan de beurt".to_string(),
+                _ => "gepland".to_string(),
+            };
+            MonitoringFeiten {
+                id: m.id,
+                status,
+                tekst: format!(
+                    "Monitoring {} · gepland op {} · {stand}",
+                    m.soort.label(),
+                    datum_tekst(m.datum)
+                ),
+            }
+        })
+        .collect();
     Afgeleid {
+        monitoring,
         vandaag,
         instellingen: instellingen.clone(),
         betrokkenen: casus

@@ -17,8 +17,8 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 pub use afgeleid::{
-    Afgeleid, BetrokkeneFeiten, DoelSpoor, Fasekeuze, PlanFeiten, PlansoortFeiten, SituatieFeiten,
-    Top3Feiten,
+    Afgeleid, BetrokkeneFeiten, DoelSpoor, Fasekeuze, MonitoringFeiten, PlanFeiten,
+    PlansoortFeiten, SituatieFeiten, Top3Feiten,
 };
 pub use beheer::PlanExport;
 pub use casus::{CasusOverzicht, CasusWerkblad, Casusstatus, Scoreregel, SignaalRegel};

@@ -53,7 +53,8 @@ pub use instellingen::{Instelling, Methodeinstellingen};
 pub use invarianten::controleer_invarianten;
 pub use kindcheck::{Kindcheck, VeiligOpgroeien};
 pub use monitoring::{
-    Monitoringmoment, Monitoringsoort, Monitoringstatus, monitoringmomenten_na_plan,
+    Monitoringmoment, Monitoringsoort, Monitoringstatus, Monitoringuitkomst,
+    monitoringmomenten_na_plan,
 };
 pub use plan::{
     ALARMNUMMER, Afspraak, Deelnemer, Evaluatie, Gezinsbespreking, Netwerkpersoon, NieuwPlan,

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::Methodeinstellingen;
+use super::{JaNeeOnbekend, Methodeinstellingen};
 
 /// Why a monitoring moment exists.
 #[derive(
@@ -33,6 +33,21 @@ pub struct Monitoringmoment {
     pub soort: Monitoringsoort,
     /// The date it was done; `None` while open.
     pub gedaan: Option<NaiveDate>,
+    /// What the moment found (with `gedaan`); empty in files from before it was recorded.
+    #[serde(default)]
+    pub uitkomst: Option<Monitoringuitkomst>,
+}
+
+/// What a monitoring moment found: has there been new violence, and what worries remain. The
+/// scores given that day are in the taxatie (dated `gedaan`), so the trajectory holds them.
+/// [seed 001: Veilig Thuis radarfunctie]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Monitoringuitkomst {
+    /// New violence since the last contact: ja, nee, onbekend.
+    pub nieuw_geweld: JaNeeOnbekend,
+    /// Worries that remain (required when there was new violence).
+    pub zorgen: String,
 }
 
 /// Where a monitoring moment stands on a given day.
@@ -88,6 +103,7 @@ pub fn monitoringmomenten_na_plan(
                 .unwrap_or(NaiveDate::MAX),
             soort: Monitoringsoort::NaMaanden(maanden),
             gedaan: None,
+            uitkomst: None,
         })
         .collect()
 }
@@ -146,6 +162,7 @@ mod tests {
                 datum: gepland,
                 soort: Monitoringsoort::NaMaanden(3),
                 gedaan,
+                uitkomst: None,
             };
             assert_eq!(moment.status(vandaag, &inst), verwacht, "{vandaag}");
         }

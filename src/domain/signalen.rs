@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use super::benamingen::{aantal, datum_tekst, zinseinde};
 use super::{
-    Casus, CasusStatus, Fase, Methodeinstellingen, Monitoringsoort, Monitoringstatus, Perspectief,
-    Plansoort,
+    Casus, CasusStatus, Fase, JaNeeOnbekend, Methodeinstellingen, Monitoringsoort,
+    Monitoringstatus, Perspectief, Plansoort,
 };
 
 /// One signal. `tekst()` gives the Dutch sentence; `code()` a stable code for the UI.
@@ -43,6 +43,12 @@ pub enum Signaal {
         datum: NaiveDate,
         /// Days late.
         dagen: i64,
+    },
+    /// A monitoring moment in this phase found new violence while the casus is past directe
+    /// veiligheid: go back when safety is gone. [seed 001: terugval]
+    NieuwGeweld {
+        /// The day of the monitoring.
+        datum: NaiveDate,
     },
     /// The latest kindcheck shows children who are not safe or cause concern. [seed 001]
     KindcheckZorgen {
@@ -141,6 +147,10 @@ impl Signaal {
                 datum_tekst(*datum),
                 aantal(*dagen as usize, "dag", "dagen")
             ),
+            Signaal::NieuwGeweld { datum } => format!(
+                "Bij de monitoring van {} is nieuw geweld gemeld. Ga zo nodig terug naar directe veiligheid.",
+                datum_tekst(*datum)
+            ),
             Signaal::KindcheckZorgen { namen } => format!(
                 "Zorgen uit de kindcheck over de kinderen van: {}.",
                 zinseinde(namen)
@@ -194,6 +204,7 @@ impl Signaal {
         match self {
             Signaal::Opschalen { .. } => "Opschalen".into(),
             Signaal::MonitoringTeLaat { .. } => "Monitoring te laat".into(),
+            Signaal::NieuwGeweld { .. } => "Nieuw geweld".into(),
             Signaal::KindcheckZorgen { .. } => "Kindcheck: zorgen".into(),
             Signaal::KindcheckOntbreekt { .. } => "Kindcheck open".into(),
             Signaal::ScoreOnderDrempel { drempel, .. } => format!("Score onder {drempel}"),
@@ -210,6 +221,7 @@ impl Signaal {
         match self {
             Signaal::Opschalen { .. } => "opschalen",
             Signaal::MonitoringTeLaat { .. } => "monitoring_te_laat",
+            Signaal::NieuwGeweld { .. } => "nieuw_geweld",
             Signaal::KindcheckZorgen { .. } => "kindcheck_zorgen",
             Signaal::KindcheckOntbreekt { .. } => "kindcheck_ontbreekt",
             Signaal::ScoreOnderDrempel { .. } => "score_onder_drempel",
@@ -269,6 +281,24 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
                 perspectief: leidend.map(|s| s.perspectief),
                 drempel,
             });
+        }
+    }
+
+    if open && casus.fase != Fase::DirecteVeiligheid {
+        let sinds = casus.in_fase_sinds();
+        if let Some(datum) = casus
+            .monitoring
+            .iter()
+            .filter(|m| {
+                m.uitkomst
+                    .as_ref()
+                    .is_some_and(|u| u.nieuw_geweld == JaNeeOnbekend::Ja)
+            })
+            .filter_map(|m| m.gedaan)
+            .filter(|d| *d >= sinds)
+            .max()
+        {
+            signalen.push(Signaal::NieuwGeweld { datum });
         }
     }
 
@@ -512,6 +542,60 @@ mod tests {
     }
 
     #[test]
+    fn new_violence_at_a_monitoring_past_directe_veiligheid_is_a_signal() {
+        use crate::domain::{Monitoringmoment, Monitoringsoort, Monitoringuitkomst};
+        let mut casus = met_score(basis(), d(2026, 3, 1), 7);
+        casus.fase = Fase::StabieleVeiligheid;
+        casus.faseovergangen.push(FaseOvergang {
+            datum: d(2026, 4, 1),
+            van: Fase::DirecteVeiligheid,
+            naar: Fase::StabieleVeiligheid,
+            onderbouwing: "rust".into(),
+            scores: vec![],
+            door: "Jan".into(),
+            afwijkingsreden: None,
+        });
+        let moment = |gedaan, geweld| Monitoringmoment {
+            id: uuid::Uuid::new_v4(),
+            datum: d(2026, 6, 1),
+            soort: Monitoringsoort::NaMaanden(3),
+            gedaan: Some(gedaan),
+            uitkomst: Some(Monitoringuitkomst {
+                nieuw_geweld: geweld,
+                zorgen: "Weer geslagen".into(),
+            }),
+        };
+        let nieuw = |c: &Casus| -> Vec<String> {
+            signalen(c, d(2026, 6, 10), &Methodeinstellingen::default())
+                .iter()
+                .filter(|s| s.code() == "nieuw_geweld")
+                .map(Signaal::tekst)
+                .collect()
+        };
+        casus
+            .monitoring
+            .push(moment(d(2026, 6, 2), JaNeeOnbekend::Nee));
+        assert_eq!(nieuw(&casus), Vec::<String>::new());
+        // Before this phase began it does not count; in it, it does.
+        casus
+            .monitoring
+            .push(moment(d(2026, 3, 20), JaNeeOnbekend::Ja));
+        assert_eq!(nieuw(&casus), Vec::<String>::new());
+        casus
+            .monitoring
+            .push(moment(d(2026, 6, 3), JaNeeOnbekend::Ja));
+        assert_eq!(
+            nieuw(&casus),
+            [
+                "Bij de monitoring van 03-06-2026 is nieuw geweld gemeld. Ga zo nodig terug naar directe veiligheid."
+            ]
+        );
+        // Back in directe veiligheid, the signal has done its work.
+        casus.fase = Fase::DirecteVeiligheid;
+        assert_eq!(nieuw(&casus), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_family_score_never_lifts_the_professionals_signal() {
         let mut casus = met_score(basis(), d(2026, 3, 1), 4);
         let mut moeder = crate::domain::Betrokkene::nieuw("M.", vec![]);
@@ -641,6 +725,7 @@ mod tests {
             datum: dag,
             soort,
             gedaan,
+            uitkomst: None,
         };
         casus.monitoring = vec![
             moment(d(2027, 1, 20), Monitoringsoort::NaMaanden(12), None),
@@ -724,6 +809,7 @@ mod tests {
             datum: d(2026, 4, 1),
             soort: Monitoringsoort::NaMaanden(3),
             gedaan: None,
+            uitkomst: None,
         });
         let vandaag = d(2026, 5, 1);
         // (status, expected codes)

@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::benamingen::datum_tekst;
-use super::{Casus, Categorie, Leeftijd, Perspectief, TOP3_MAXIMUM, Veiligheidsscore, Wanneer};
+use super::{
+    Casus, Categorie, JaNeeOnbekend, Leeftijd, Perspectief, TOP3_MAXIMUM, Veiligheidsscore, Wanneer,
+};
 
 /// The longest text any field may hold, in bytes (1 MiB: a pasted report fits, a runaway paste
 /// does not).
@@ -561,6 +563,20 @@ impl Controle<'_> {
             if let Some(gedaan) = moment.gedaan {
                 self.niet_in_toekomst(format!("monitoring[{i}].gedaan"), gedaan);
             }
+            if let Some(u) = &moment.uitkomst {
+                let pad = format!("monitoring[{i}].uitkomst");
+                if moment.gedaan.is_none() {
+                    self.meld(
+                        pad.clone(),
+                        "Een uitkomst hoort bij een moment dat gedaan is: vul de datum in.",
+                    );
+                }
+                self.tekst(
+                    format!("{pad}.zorgen"),
+                    &u.zorgen,
+                    u.nieuw_geweld == JaNeeOnbekend::Ja,
+                );
+            }
         }
     }
 
@@ -703,6 +719,7 @@ mod tests {
             datum: d(2026, 9, 1),
             soort: Monitoringsoort::NaMaanden(3),
             gedaan: Some(d(2026, 9, 2)),
+            uitkomst: None,
         });
         casus.kindchecks.push(Kindcheck {
             betrokkene_id: p.id,
@@ -1139,6 +1156,29 @@ mod tests {
                 (
                     "taxatie.scores[0].waarde",
                     "Een onbekende score (weet niet / niet te vragen) heeft geen waarde: zet 0.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_monitoring_outcome_needs_the_day_and_says_what_was_new() {
+        check(
+            |c| {
+                c.monitoring[0].gedaan = None;
+                c.monitoring[0].uitkomst = Some(crate::domain::Monitoringuitkomst {
+                    nieuw_geweld: JaNeeOnbekend::Ja,
+                    zorgen: "  ".into(),
+                });
+            },
+            &[
+                (
+                    "monitoring[0].uitkomst",
+                    "Een uitkomst hoort bij een moment dat gedaan is: vul de datum in.",
+                ),
+                (
+                    "monitoring[0].uitkomst.zorgen",
+                    "Dit veld is verplicht maar leeg.",
                 ),
             ],
         );

@@ -797,6 +797,21 @@ export function registerSuite(t, browser, env, state) {
     const legs = await byId('fase-doorlooptijden').getText();
     assert(legs.includes('Van incident tot melding: 10 dagen.') && legs.includes('Van melding tot start hulp: 20 dagen.') && legs.includes('Van incident tot start hulp: 30 dagen.'), `drie doorlooptijden: ${JSON.stringify(legs)}`);
 
+    // Monitoring: planned at 3 and 12 months by vaststellen; one recorded with its outcome.
+    await waitCount('[data-testid="monitoring-moment"]', 2);
+    assert((await byId('monitoring').getText()).includes('Monitoring na 3 maanden · gepland op'), 'het moment na 3 maanden staat gepland');
+    await click('btn-monitoring-vastleggen');
+    await click('monitoring-geweld-ja');
+    await click('btn-monitoring-opslaan');
+    assertEqual(await (await visible('monitoring-zorgen-error')).getText(), 'Er is nieuw geweld gemeld: beschrijf kort wat er is gebeurd.', 'nieuw geweld zonder beschrijving: melding');
+    await click('monitoring-geweld-nee');
+    await type('input-monitoring-zorgen', 'Spanning rond geld');
+    await click('btn-monitoring-opslaan');
+    await saved();
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="monitoring-moment"][data-status="gedaan"]').length) === 1, { timeout: FAST, timeoutMsg: 'het moment staat niet op gedaan' });
+    assert((await byId('monitoring').getText()).includes('Nieuw geweld: Nee · Spanning rond geld'), 'de uitkomst staat bij het moment');
+    await checkA11y(browser, 'fase (monitoring)');
+
     // Opschalen naar het MDA++ expertoverleg vastleggen (wanneer, waarheen, wie de procesregie heeft).
     await typeDate('input-opschaling-datum', daysAgo(2));
     await type('input-opschaling-regisseur', 'P. Procesregie');

@@ -43,6 +43,7 @@ pub fn verwerk_actiepunten(
                         datum: actie.wanneer,
                         soort: Monitoringsoort::Extra,
                         gedaan: None,
+                        uitkomst: None,
                     });
                 }
                 verwerking_tekst(actie.soort, actie.wanneer)

@@ -65,6 +65,7 @@ export function werkblad(casus: Casus = emptyCasus()): CasusWerkblad {
         { naar: 'stabieleVeiligheid', terug: false, doorPoort: true, afwijkingsredenNodig: true },
         { naar: 'herstel', terug: false, doorPoort: true, afwijkingsredenNodig: true },
       ],
+      monitoring: [],
     },
   };
 }

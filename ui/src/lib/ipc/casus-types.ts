@@ -27,6 +27,8 @@ export type { Frequentie } from './bindings/Frequentie';
 export type { Informatie } from './bindings/Informatie';
 export type { JaNeeOnbekend } from './bindings/JaNeeOnbekend';
 export type { Kindcheck } from './bindings/Kindcheck';
+export type { Monitoringmoment } from './bindings/Monitoringmoment';
+export type { MonitoringFeiten } from './bindings/MonitoringFeiten';
 export type { Leeftijd } from './bindings/Leeftijd';
 export type { Onderdeel } from './bindings/Onderdeel';
 export type { Onveiligheid } from './bindings/Onveiligheid';

@@ -2,6 +2,7 @@
 import type { BetrokkeneFeiten } from "./BetrokkeneFeiten";
 import type { Fasekeuze } from "./Fasekeuze";
 import type { Methodeinstellingen } from "./Methodeinstellingen";
+import type { MonitoringFeiten } from "./MonitoringFeiten";
 import type { PlanFeiten } from "./PlanFeiten";
 import type { Plansoort } from "./Plansoort";
 import type { PlansoortFeiten } from "./PlansoortFeiten";
@@ -49,4 +50,8 @@ planStand: string,
 /**
  * Where the casus can go from its phase, in the method's order.
  */
-fasekeuzes: Array<Fasekeuze>, };
+fasekeuzes: Array<Fasekeuze>, 
+/**
+ * Per monitoring moment, by date: where it stands today, in words.
+ */
+monitoring: Array<MonitoringFeiten>, };
