@@ -811,6 +811,8 @@ export function registerSuite(t, browser, env, state) {
     await browser.waitUntil(async () => (await browser.$$('[data-testid="monitoring-moment"][data-status="gedaan"]').length) === 1, { timeout: FAST, timeoutMsg: 'het moment staat niet op gedaan' });
     assert((await byId('monitoring').getText()).includes('Nieuw geweld: Nee · Spanning rond geld'), 'de uitkomst staat bij het moment');
     await checkA11y(browser, 'fase (monitoring)');
+    await browser.execute(() => document.querySelector('[data-testid="monitoring"]')?.scrollIntoView({ block: 'start' }));
+    await screenshot('18e-monitoring.png');
 
     // Opschalen naar het MDA++ expertoverleg vastleggen (wanneer, waarheen, wie de procesregie heeft).
     await typeDate('input-opschaling-datum', daysAgo(2));
