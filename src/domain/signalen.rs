@@ -88,8 +88,8 @@ pub enum Signaal {
         /// Who has not received it.
         partijen: Vec<String>,
     },
-    /// The evaluatiedatum of the plan in force has passed: evaluate it, and vaststellen a new
-    /// version when something changes. [seed 001: "evalueren en bijstellen"]
+    /// The evaluatiedatum of the current phase's vastgesteld plan has passed: evaluate it, and
+    /// vaststellen a new version when something changes. [seed 001: "evalueren en bijstellen"]
     EvaluatieTeLaat {
         /// Which plan.
         soort: Plansoort,
@@ -366,20 +366,20 @@ pub fn signalen(casus: &Casus, vandaag: NaiveDate, inst: &Methodeinstellingen) -
         }
     }
 
-    if open {
-        for soort in Plansoort::ALLE {
-            if let Some(plan) = casus.vastgesteld_plan(soort)
-                && let Some(datum) = plan.inhoud.evaluatie.datum
-                && datum < vandaag
-            {
-                signalen.push(Signaal::EvaluatieTeLaat {
-                    soort,
-                    versie: plan.versie,
-                    datum,
-                    dagen: (vandaag - datum).num_days(),
-                });
-            }
-        }
+    // The plan of the current phase: the one being worked with (an earlier phase's plan was
+    // evaluated when the casus moved on).
+    let soort = Plansoort::van_fase(casus.fase);
+    if open
+        && let Some(plan) = casus.vastgesteld_plan(soort)
+        && let Some(datum) = plan.inhoud.evaluatie.datum
+        && datum < vandaag
+    {
+        signalen.push(Signaal::EvaluatieTeLaat {
+            soort,
+            versie: plan.versie,
+            datum,
+            dagen: (vandaag - datum).num_days(),
+        });
     }
 
     if open && casus.casusregisseur().is_none() {
