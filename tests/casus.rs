@@ -4,19 +4,9 @@
 use serde_json::{Value, json};
 use top3::vault::{Error, Vault};
 
-use crate::util::{self, PASS, new_vault, snapshot, stderr, stdout, top3};
+use crate::util::{self, cli, new_vault, snapshot, stderr, stdout};
 
 const VOORBEELD: &str = include_str!("data/uitwisseling/voorbeeld.json");
-
-fn cli(root: &std::path::Path, args: &[&str]) -> std::process::Output {
-    top3()
-        .arg("--vault")
-        .arg(root)
-        .env("TOP3_PASSPHRASE", PASS)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn with(mut doc: Value, path: &[&str], value: Value) -> Vec<u8> {
     let mut v = &mut doc;

@@ -5,19 +5,9 @@ use serde_json::Value;
 use top3::api::{ErrorCode, Werkplaats};
 use top3::domain::Methodeinstellingen;
 
-use crate::util::{self, PASS, new_vault, snapshot, stderr, stdout, top3};
+use crate::util::{self, PASS, cli, new_vault, snapshot, stderr, stdout};
 
 const VOORBEELD: &str = "tests/data/uitwisseling/voorbeeld.json";
-
-fn cli(root: &std::path::Path, args: &[&str]) -> std::process::Output {
-    top3()
-        .arg("--vault")
-        .arg(root)
-        .env("TOP3_PASSPHRASE", PASS)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 /// The signal codes and texts of the one casus in the vault.
 fn signalen(root: &std::path::Path) -> Vec<(String, String)> {

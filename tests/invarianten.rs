@@ -6,19 +6,9 @@ use serde_json::{Value, json};
 use top3::api::{ErrorCode, Werkplaats};
 use top3::domain::{Afspraak, Plansoort, Planstatus, Vaststelling};
 
-use crate::util::{self, PASS, new_vault, snapshot, stderr, stdout, top3};
+use crate::util::{self, PASS, cli, new_vault, snapshot, stderr, stdout};
 
 const VOORBEELD: &str = include_str!("data/uitwisseling/voorbeeld.json");
-
-fn cli(root: &std::path::Path, args: &[&str]) -> std::process::Output {
-    top3()
-        .arg("--vault")
-        .arg(root)
-        .env("TOP3_PASSPHRASE", PASS)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 /// The example casus (directe veiligheid, professional score 5 on 11 May, no plan) moved to
 /// stabiele veiligheid on 12 May, with this reason and who.

@@ -79,6 +79,17 @@ pub fn top3() -> Command {
     c
 }
 
+/// `top3 --vault ROOT ARGS…` with the test passphrase.
+pub fn cli(root: &Path, args: &[&str]) -> Output {
+    top3()
+        .arg("--vault")
+        .arg(root)
+        .env("TOP3_PASSPHRASE", PASS)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
