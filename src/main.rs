@@ -147,6 +147,24 @@ enum CasusCmd {
     },
     /// Zoek in de tekst van alle casussen; één regel per casus met de code.
     Search { tekst: String },
+    /// Zet de casus in een andere fase, door de fasepoort van de methode. Wijk je af van de
+    /// poort, geef dan --afwijkingsreden; het logboek en de tijdlijn noemen jou.
+    Fase {
+        /// De casus: id of code.
+        casus: String,
+        /// De nieuwe fase.
+        #[arg(long, value_parser = ["directe-veiligheid", "stabiele-veiligheid", "herstel"])]
+        naar: String,
+        /// Waarom (verplicht).
+        #[arg(long)]
+        onderbouwing: String,
+        /// De datum van de overgang, jjjj-mm-dd (standaard vandaag).
+        #[arg(long)]
+        datum: Option<chrono::NaiveDate>,
+        /// Waarom je doorgaat terwijl de fasepoort niet open is.
+        #[arg(long)]
+        afwijkingsreden: Option<String>,
+    },
     /// Wat de werkplaats vandaag over een casus weet: fase, fasepoort, signalen, doorlooptijden,
     /// de laatste score per perspectief en de gebruikte instellingen.
     Status {
@@ -440,6 +458,33 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
             for c in w.casus_list()?.iter().filter(|c| ids.contains(&c.id)) {
                 println!("{}\t{}", c.code, c.titel);
             }
+        }
+        CasusCmd::Fase {
+            casus,
+            naar,
+            onderbouwing,
+            datum,
+            afwijkingsreden,
+        } => {
+            use top3::domain::Fase;
+            let naar = match naar.as_str() {
+                "directe-veiligheid" => Fase::DirecteVeiligheid,
+                "stabiele-veiligheid" => Fase::StabieleVeiligheid,
+                _ => Fase::Herstel,
+            };
+            let id = w.casus_id_van(&casus)?;
+            let versie = w.casus_open(&id)?.casus.versie;
+            let wb = w.casus_change_phase(
+                &id,
+                versie,
+                top3::domain::Faseverzoek {
+                    naar,
+                    datum: datum.unwrap_or_else(|| w.vandaag()),
+                    onderbouwing,
+                    afwijkingsreden,
+                },
+            )?;
+            println!("{}: {}", wb.casus.code, wb.casus.fase.label());
         }
         CasusCmd::Status { casus, json } => {
             let status = w.casus_status(&casus)?;

@@ -226,3 +226,52 @@ fn a_save_through_the_facade_is_held_to_the_same_rules() {
         ("Tester", Some("Besluit MDA++"))
     );
 }
+
+#[test]
+fn the_command_line_moves_a_phase_through_the_same_poort() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    drop(new_vault(&root));
+    let id = stdout(&cli(
+        &root,
+        &["casus", "import", "tests/data/uitwisseling/voorbeeld.json"],
+    ));
+    let voor = snapshot(&root);
+    let fase = |extra: &[&str]| {
+        let mut args = vec![
+            "casus",
+            "fase",
+            "OEF-2026-014",
+            "--naar",
+            "stabiele-veiligheid",
+            "--onderbouwing",
+            "Het gaat rustiger",
+        ];
+        args.extend_from_slice(extra);
+        cli(&root, &args)
+    };
+    let uit = fase(&[]);
+    assert_eq!(uit.status.code(), Some(1));
+    let fout = stderr(&uit);
+    assert!(
+        fout.contains(
+            "Nog niet aan alle voorwaarden voldaan. Er is nog geen vastgesteld veiligheidsplan."
+        ),
+        "{fout}"
+    );
+    assert_eq!(snapshot(&root), voor, "nothing changed");
+
+    let uit = fase(&["--afwijkingsreden", "Besluit MDA++"]);
+    assert!(uit.status.success(), "{}", stderr(&uit));
+    assert_eq!(stdout(&uit).trim(), "OEF-2026-014: stabiele veiligheid");
+    let doc: Value = serde_json::from_str(&stdout(&cli(
+        &root,
+        &["casus", "show", id.trim(), "--json"],
+    )))
+    .unwrap();
+    let o = &doc["casus"]["faseovergangen"][0];
+    assert_eq!(
+        (o["door"].as_str(), o["afwijkingsreden"].as_str()),
+        (Some("Tester"), Some("Besluit MDA++"))
+    );
+}
