@@ -133,23 +133,37 @@ fn decode(bytes: &[u8]) -> Result<(Header, &[u8]), Error> {
     if Sha256::digest(body).as_slice() != digest {
         return Err(bad("de controlesom klopt niet (beschadigd of afgebroken)"));
     }
+    // Every length comes from the file: checked arithmetic, so a hostile length is a refusal,
+    // never an overflow.
     let mut at = MAGIC.len();
-    let hlen = u32::from_be_bytes(body[at..at + 4].try_into().expect("4 bytes")) as usize;
+    let hlen = usize::try_from(u32::from_be_bytes(
+        body[at..at + 4].try_into().expect("4 bytes"),
+    ))
+    .map_err(|_| bad("de sleutelkop is te groot"))?;
     at += 4;
+    let h_end = at
+        .checked_add(hlen)
+        .ok_or_else(|| bad("de sleutelkop is te groot"))?;
     let h = body
-        .get(at..at + hlen)
+        .get(at..h_end)
         .ok_or_else(|| bad("de sleutelkop is afgebroken"))?;
-    at += hlen;
+    at = h_end;
+    let d_start = at
+        .checked_add(8)
+        .ok_or_else(|| bad("de lengte van de database ontbreekt"))?;
     let dlen_bytes = body
-        .get(at..at + 8)
+        .get(at..d_start)
         .ok_or_else(|| bad("de lengte van de database ontbreekt"))?;
     let dlen = usize::try_from(u64::from_be_bytes(dlen_bytes.try_into().expect("8 bytes")))
-        .map_err(|_| bad("te groot"))?;
-    at += 8;
+        .map_err(|_| bad("de database is te groot"))?;
+    at = d_start;
+    let d_end = at
+        .checked_add(dlen)
+        .ok_or_else(|| bad("de database is te groot"))?;
     let db = body
-        .get(at..at + dlen)
+        .get(at..d_end)
         .ok_or_else(|| bad("de database is afgebroken"))?;
-    if at + dlen != body.len() {
+    if d_end != body.len() {
         return Err(bad("er staan onverwachte gegevens achteraan"));
     }
     Ok((Header::parse(h)?, db))
@@ -230,6 +244,32 @@ impl VaultDir {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A backup whose lengths were edited (and its checksum recomputed) to the largest values is
+    /// refused, never an arithmetic overflow.
+    #[test]
+    fn hostile_lengths_refused() {
+        for (hlen, dlen) in [
+            (u32::MAX, 0u64),
+            (0, u64::MAX),
+            (3, u64::MAX - 2),
+            (0, 1 << 62),
+        ] {
+            let mut body = MAGIC.to_vec();
+            body.extend_from_slice(&hlen.to_be_bytes());
+            if hlen == 3 {
+                body.extend_from_slice(b"{}\n");
+            }
+            body.extend_from_slice(&dlen.to_be_bytes());
+            body.extend_from_slice(b"db");
+            let digest = Sha256::digest(&body);
+            body.extend_from_slice(&digest);
+            match decode(&body) {
+                Err(Error::Corrupt(m)) => assert!(m.contains("onbruikbaar"), "{m}"),
+                other => panic!("{hlen}/{dlen}: {:?}", other.map(|_| ())),
+            }
+        }
+    }
 
     #[test]
     fn decode_rejects_damage() {

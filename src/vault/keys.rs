@@ -93,20 +93,36 @@ impl KdfParams {
         }
     }
 
+    /// The ceiling a key file may ask for: 1 GiB of memory, ten passes, four lanes. A key file
+    /// asking for more is refused before any memory is taken, so a planted or edited key file
+    /// cannot make the app allocate gigabytes or compute for minutes.
+    pub const MAXIMUM: KdfParams = KdfParams {
+        m_kib: 1024 * 1024,
+        t: 10,
+        p: 4,
+    };
+
     fn check(&self) -> Result<(), Error> {
-        // Refuse a header that was edited to weaken the KDF (or to make us allocate absurd memory).
-        let ok = self.m_kib >= Self::MINIMUM.m_kib
-            && self.m_kib <= 4 * 1024 * 1024
-            && self.t >= Self::MINIMUM.t
-            && self.t <= 64
-            && (1..=16).contains(&self.p);
-        if ok {
-            Ok(())
-        } else {
-            Err(Error::HeaderCorrupt(
-                "de sleutelparameters in het sleutelbestand zijn ongeldig".into(),
-            ))
+        // Refuse a header that was edited to weaken the KDF.
+        if self.m_kib < Self::MINIMUM.m_kib || self.t < Self::MINIMUM.t || self.p == 0 {
+            return Err(Error::HeaderCorrupt(
+                "de sleutelparameters in het sleutelbestand zijn zwakker dan toegestaan".into(),
+            ));
         }
+        // Refuse one that asks for absurd work (a denial of service through the key file).
+        if self.m_kib > Self::MAXIMUM.m_kib || self.t > Self::MAXIMUM.t || self.p > Self::MAXIMUM.p
+        {
+            return Err(Error::HeaderCorrupt(format!(
+                "het sleutelbestand vraagt {} MiB geheugen, {} rondes en {} rekenbanen; hoogstens {} MiB, {} rondes en {} banen worden toegestaan",
+                self.m_kib / 1024,
+                self.t,
+                self.p,
+                Self::MAXIMUM.m_kib / 1024,
+                Self::MAXIMUM.t,
+                Self::MAXIMUM.p
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -309,6 +325,39 @@ mod tests {
             weak.open(b"correct horse", "v1"),
             Err(Error::HeaderCorrupt(_))
         ));
+    }
+
+    #[test]
+    fn hostile_parameters_refused_before_any_work() {
+        // A key file asking for 4 GiB or 64 passes (what the attacker's review planted) is refused
+        // with what it asked and what is allowed, before Argon2 allocates anything.
+        let key = DataKey::generate().unwrap();
+        let slot =
+            KeySlot::seal(SlotKind::Wachtwoord, b"x", &key, KdfParams::MINIMUM, "v").unwrap();
+        for (m_kib, t, p) in [
+            (4 * 1024 * 1024, 3, 1),
+            (64 * 1024, 64, 1),
+            (64 * 1024, 3, 16),
+            (u32::MAX, u32::MAX, u32::MAX),
+        ] {
+            let mut hostile = slot.clone();
+            hostile.params = KdfParams { m_kib, t, p };
+            match hostile.open(b"x", "v") {
+                Err(Error::HeaderCorrupt(m)) => assert!(
+                    m.contains("hoogstens 1024 MiB, 10 rondes en 4 banen"),
+                    "{m}"
+                ),
+                other => panic!("{m_kib}/{t}/{p}: {other:?}"),
+            }
+        }
+        // The ceiling itself is allowed (not run here: it would take a GiB).
+        assert!(KdfParams::MAXIMUM.check().is_ok());
+        assert!(KdfParams::DEFAULT.check().is_ok());
+        let mut zero_lanes = slot;
+        zero_lanes.params.p = 0;
+        assert!(
+            matches!(zero_lanes.open(b"x", "v"), Err(Error::HeaderCorrupt(m)) if m.contains("zwakker"))
+        );
     }
 
     #[test]
