@@ -43,6 +43,15 @@ impl DataKey {
     }
 }
 
+#[cfg(feature = "testhooks")]
+impl DataKey {
+    /// The raw key, for tests that decrypt the database's pages themselves to scan them for
+    /// residue. Only in a build with the `testhooks` feature.
+    pub fn bytes_for_tests(&self) -> [u8; DATA_KEY_LEN] {
+        self.0
+    }
+}
+
 impl std::fmt::Debug for DataKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("DataKey(…)")
@@ -84,13 +93,15 @@ impl KdfParams {
         p: 1,
     };
 
-    /// The parameters for a new slot. `TOP3_KDF=minimum` selects [`KdfParams::MINIMUM`] (used by the
-    /// crash tests that open a vault hundreds of times); anything else gets [`KdfParams::DEFAULT`].
+    /// The parameters for a new slot: [`KdfParams::DEFAULT`]. Only in a build with the
+    /// `testhooks` feature (this crate's own tests, never a shipped build) `TOP3_KDF=minimum`
+    /// selects [`KdfParams::MINIMUM`], for the crash tests that open a vault hundreds of times.
     pub fn for_new_slot() -> KdfParams {
-        match std::env::var("TOP3_KDF").as_deref() {
-            Ok("minimum") => KdfParams::MINIMUM,
-            _ => KdfParams::DEFAULT,
+        #[cfg(feature = "testhooks")]
+        if std::env::var("TOP3_KDF").as_deref() == Ok("minimum") {
+            return KdfParams::MINIMUM;
         }
+        KdfParams::DEFAULT
     }
 
     /// The ceiling a key file may ask for: 1 GiB of memory, ten passes, four lanes. A key file

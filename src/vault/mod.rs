@@ -216,6 +216,8 @@ pub struct Pragmas {
     pub temp_store: i64,
     pub secure_delete: i64,
     pub foreign_keys: i64,
+    /// SQLCipher wipes freed memory (1) or not (0).
+    pub memory_security: i64,
     pub cipher_version: String,
 }
 
@@ -667,10 +669,16 @@ impl Vault {
     }
 
     /// The raw connection, for tests and benchmarks that must reach below the API (tampering,
-    /// baselines). Writes through it bypass the audit trail.
-    #[doc(hidden)]
+    /// baselines). Writes through it bypass the audit trail. Only with the `testhooks` feature.
+    #[cfg(feature = "testhooks")]
     pub fn connection_for_tests(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The data key, for tests that decrypt the pages themselves. Only with `testhooks`.
+    #[cfg(feature = "testhooks")]
+    pub fn data_key_for_tests(&self) -> [u8; keys::DATA_KEY_LEN] {
+        self.key.bytes_for_tests()
     }
 
     /// Force everything in the WAL into the main database file (used by tests and before backups).
@@ -755,8 +763,11 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
     }
     let mut conn = Connection::open_with_flags(path, flags)?;
     // The key must be the first statement; the literal is zeroized after use.
+    // `cipher_memory_security`: SQLCipher wipes every allocation it frees and locks its key
+    // material, so decrypted pages do not linger in freed memory. A process-wide setting, set
+    // before the key on every connection.
     let mut stmt = Zeroizing::new(String::from(
-        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"",
+        "PRAGMA cipher_log_level = NONE; PRAGMA cipher_memory_security = ON; PRAGMA key = \"",
     ));
     stmt.push_str(&key.sqlcipher_literal());
     stmt.push_str("\";");
@@ -791,8 +802,9 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
         p.temp_store,
         p.secure_delete,
         p.foreign_keys,
+        p.memory_security,
     );
-    if expected != ("wal", 2, 2, 1, 1) || p.cipher_version.is_empty() {
+    if expected != ("wal", 2, 2, 1, 1, 1) || p.cipher_version.is_empty() {
         return Err(Error::Internal(format!(
             "de databaseverbinding heeft onveilige instellingen: {p:?}"
         )));
@@ -810,6 +822,13 @@ fn read_pragmas(conn: &Connection) -> Result<Pragmas, Error> {
         temp_store: get_i("temp_store")?,
         secure_delete: get_i("secure_delete")?,
         foreign_keys: get_i("foreign_keys")?,
+        // SQLCipher reports it as text ("1" once its allocator has run with the setting on).
+        memory_security: conn
+            .query_row("PRAGMA cipher_memory_security", [], |r| {
+                r.get::<_, String>(0)
+            })?
+            .parse()
+            .unwrap_or(0),
         cipher_version: conn
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))
             .optional()?

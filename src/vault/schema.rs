@@ -4,7 +4,7 @@
 
 use rusqlite_migration::{M, Migrations};
 
-const UP: &[&str] = &[V1, V2];
+const UP: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build writes (`PRAGMA user_version` after the last migration).
 pub(crate) const LATEST: i64 = UP.len() as i64;
@@ -90,6 +90,17 @@ CREATE TABLE partner (
     organisatie  TEXT NOT NULL,
     rol          TEXT NOT NULL
 ) STRICT;
+"#;
+
+/// v3: deleted text leaves the search index at once. FTS5 keeps the tokens of a deleted or replaced
+/// row in its older segments until they happen to be merged; with `secure-delete` (SQLite 3.42+,
+/// a persistent option of the table) a delete removes them from the index immediately. The rebuild
+/// rewrites the index from the stored rows, so the residue an older vault collected goes too; the
+/// pages it frees are zeroed because the connection runs with `secure_delete = ON`.
+const V3: &str = r#"
+INSERT INTO zoekindex (zoekindex, rank) VALUES ('secure-delete', 1);
+INSERT INTO zoekindex (zoekindex) VALUES ('rebuild');
+INSERT INTO zoekindex (zoekindex) VALUES ('optimize');
 "#;
 
 #[cfg(test)]
