@@ -227,6 +227,36 @@ enum AuditCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Controleer het logboek en leg uit wat er gecontroleerd is.
+    Verify,
+}
+
+/// What `top3 audit verify` checked, in words (the check itself has passed when this is printed).
+fn logboekuitleg(r: &top3::vault::CheckReport) -> String {
+    let lijst = |items: &[String]| -> String {
+        if items.is_empty() {
+            " geen.\n".to_string()
+        } else {
+            items
+                .iter()
+                .map(|i| format!("\n  - {i}"))
+                .collect::<String>()
+                + "\n"
+        }
+    };
+    format!(
+        "Het logboek is in orde.\n\
+         - {n} regels gecontroleerd: elke regel bevat de SHA-256 van de vorige regel en van haar eigen velden, dus geen regel ontbreekt, is gewijzigd of van plaats verwisseld.\n\
+         - De kop in de database ({kop}) is de laatste regel: er is aan het eind niets weggehaald.\n\
+         - De kop buiten de database (kluis.logkop, naast het sleutelbestand) staat in dit logboek: de database is sinds de vorige keer niet vervangen door een oudere kopie.\n\
+         - Herstel uit een back-up (met de kop van de vervangen kluis):{herstel}\
+         - Eerder ontdekte teruggezette databases:{terug}\
+         Niet te zien voor deze controle: een database én kluis.logkop die samen door even oude kopieën zijn vervangen.\n",
+        n = r.audit_entries,
+        kop = r.kop,
+        herstel = lijst(&r.herstellingen),
+        terug = lijst(&r.teruggezet),
+    )
 }
 
 fn main() -> ExitCode {
@@ -263,6 +293,11 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Vault(cmd) => vault_cmd(&root, &secrets, cmd),
         Command::Casus(cmd) => casus_cmd(&unlock(&root, &secrets)?, cmd),
+        Command::Audit(AuditCmd::Verify) => {
+            let report = unlock(&root, &secrets)?.check()?;
+            print!("{}", logboekuitleg(&report));
+            Ok(())
+        }
         Command::Audit(AuditCmd::Log { json }) => {
             let log = unlock(&root, &secrets)?.audit_log()?;
             if json {
@@ -370,6 +405,11 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
                 "top3: {} pagina's en {} logboekregels gecontroleerd.",
                 report.pages, report.audit_entries
             );
+            for t in &report.teruggezet {
+                eprintln!(
+                    "top3: let op: eerder ontdekt dat de database door een oudere kopie was vervangen ({t})."
+                );
+            }
             if report.private_dir {
                 eprintln!("top3: de map {map} is alleen voor jou toegankelijk.");
             } else {

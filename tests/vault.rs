@@ -1009,3 +1009,90 @@ fn newer_versions_are_refused_whole() {
     }
     assert!(snapshot(&target).is_empty(), "{:?}", snapshot(&target));
 }
+
+/// Issue 16: a database swapped for an older copy of itself (its own chain complete) is noticed
+/// through the head kept outside it; the detection goes into the trail for good. A restore through
+/// the app names the head of the vault it replaced, so the entries it drops are accounted for.
+#[test]
+fn teruggezette_database_wordt_opgemerkt() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    {
+        let v = new_vault(&root);
+        v.casus_create("T-1", "Eerste").unwrap();
+    }
+    let kopie = tmp.path().join("oud.db");
+    std::fs::copy(root.join("kluis.db"), &kopie).unwrap();
+    let logkop_oud = std::fs::read_to_string(root.join("kluis.logkop")).unwrap();
+    let o = util::cli(
+        &root,
+        &["casus", "import", "tests/data/uitwisseling/voorbeeld.json"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let backup = tmp.path().join("back-up.top3kluis");
+    let o = util::cli(&root, &["vault", "backup", backup.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let logkop_nu = std::fs::read_to_string(root.join("kluis.logkop")).unwrap();
+    assert_ne!(
+        logkop_oud, logkop_nu,
+        "the head outside moves with the trail"
+    );
+
+    // Swap the database for the older copy (as someone with the files could).
+    for ext in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("kluis.db{ext}")));
+    }
+    std::fs::copy(&kopie, root.join("kluis.db")).unwrap();
+    let o = util::cli(&root, &["vault", "check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let fout = stderr(&o);
+    assert!(
+        fout.contains("het logboek is teruggezet")
+            && fout.contains("het logboek liep tot regel")
+            && fout.contains("deze database heeft het logboek tot regel"),
+        "{fout}"
+    );
+    // Recorded in the trail: later checks pass but keep saying it; verify explains.
+    let o = util::cli(&root, &["vault", "check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("eerder ontdekt dat de database door een oudere kopie was vervangen"),
+        "{}",
+        stderr(&o)
+    );
+    let o = util::cli(&root, &["audit", "verify"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let uitleg = stdout(&o);
+    assert!(
+        uitleg.contains("SHA-256 van de vorige regel") && uitleg.contains("kluis.logkop"),
+        "{uitleg}"
+    );
+    assert!(
+        uitleg.contains("Eerder ontdekte teruggezette databases:\n  - "),
+        "{uitleg}"
+    );
+    let log = stdout(&util::cli(&root, &["audit", "log"]));
+    assert!(log.contains("logboek teruggezet"), "{log}");
+
+    // A restore through the app records the replaced vault's head.
+    let o = util::cli(
+        &root,
+        &["vault", "restore", backup.to_str().unwrap(), "--force"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = util::cli(&root, &["vault", "check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let log = stdout(&util::cli(&root, &["audit", "log"]));
+    assert!(
+        log.contains(
+            "kluis hersteld uit een back-up; de vervangen kluis had het logboek tot regel"
+        ),
+        "{log}"
+    );
+    let o = util::cli(&root, &["audit", "verify"]);
+    assert!(
+        stdout(&o).contains("Herstel uit een back-up (met de kop van de vervangen kluis):\n  - "),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -67,7 +67,7 @@ pub(crate) fn append(
     Ok(seq)
 }
 
-fn head(conn: &Connection) -> Result<(i64, String), Error> {
+pub(crate) fn head(conn: &Connection) -> Result<(i64, String), Error> {
     let v: Option<String> = conn
         .query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| {
             r.get(0)
@@ -78,6 +78,13 @@ fn head(conn: &Connection) -> Result<(i64, String), Error> {
         Some(v) => parse_head(&v)
             .ok_or_else(|| Error::Corrupt("de kop van het logboek is onleesbaar".into())),
     }
+}
+
+/// The hash of entry `seq`, if the trail has it.
+pub(crate) fn hash_at(conn: &Connection, seq: i64) -> Result<Option<String>, Error> {
+    Ok(conn
+        .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
+        .optional()?)
 }
 
 fn parse_head(v: &str) -> Option<(i64, String)> {

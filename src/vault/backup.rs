@@ -14,7 +14,8 @@ use zeroize::Zeroizing;
 
 use super::keys::SlotKind;
 use super::{
-    DB_NEW, Error, HEADER_NEW, Header, Vault, VaultDir, fsutil, full_check, open_connection, unwrap,
+    DB_NEW, Error, HEADER_NEW, Header, Vault, VaultDir, fsutil, full_check, logkop,
+    open_connection, unwrap,
 };
 
 const MAGIC: &[u8] = b"TOP3-KLUIS-BACKUP v1\n";
@@ -225,6 +226,9 @@ impl VaultDir {
             let _ = fs::remove_file(&header_new);
             return Err(e);
         }
+        // How far the replaced vault's trail had got (its head outside the database): the restore
+        // entry names it, so the entries the restore drops are accounted for.
+        let vervangen = self.logkop();
         // The swap. See `finish_interrupted_restore` for what happens after a crash in here.
         let ctx = || Error::io("Kan de herstelde kluis niet op haar plaats zetten");
         for ext in ["-wal", "-shm"] {
@@ -235,8 +239,22 @@ impl VaultDir {
         }
         fsutil::rename_durable(&db_new, &self.db_path()).map_err(ctx())?;
         fsutil::rename_durable(&header_new, &self.header_path()).map_err(ctx())?;
+        // The remembered head belongs to the replaced vault; the restored one starts its own.
+        match fs::remove_file(self.file(logkop::FILE)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(ctx()(e)),
+        }
         let vault = Vault::open_with_key(self.clone(), key, header)?;
-        vault.record("kluis hersteld", None, "kluis hersteld uit een back-up")?;
+        let samenvatting = match vervangen {
+            Some(kop) => format!(
+                "kluis hersteld uit een back-up; de vervangen kluis had het logboek tot {}",
+                kop.beschrijving()
+            ),
+            None => "kluis hersteld uit een back-up; er stond geen kluis met een bekend logboek"
+                .to_string(),
+        };
+        vault.record("kluis hersteld", None, &samenvatting)?;
         Ok(())
     }
 }

@@ -13,6 +13,7 @@ mod error;
 mod fsutil;
 mod header;
 pub mod keys;
+mod logkop;
 mod schema;
 mod sessie;
 
@@ -120,6 +121,13 @@ impl VaultDir {
 
     pub fn header_path(&self) -> PathBuf {
         self.file(HEADER_FILE)
+    }
+
+    /// The audit head remembered outside the database, if there is a readable one.
+    fn logkop(&self) -> Option<logkop::Logkop> {
+        fs::read(self.file(logkop::FILE))
+            .ok()
+            .and_then(|b| logkop::Logkop::parse(&b))
     }
 
     /// Read and parse the key header.
@@ -231,6 +239,9 @@ pub struct Vault {
     /// The day and settings the rules inside a write use; set by the caller (the façade, before
     /// every operation). The vault reads no clock and defaults no setting.
     werkdag: Option<Werkdag>,
+    /// Set when this open found the database behind the audit head kept outside it
+    /// (`kluis.logkop`): swapped for an older copy. `check()` fails with it.
+    teruggezet: Option<String>,
 }
 
 /// The day and the method's settings that the rules applied inside a write use: validation
@@ -239,6 +250,14 @@ pub struct Vault {
 pub struct Werkdag {
     pub vandaag: chrono::NaiveDate,
     pub instellingen: Methodeinstellingen,
+}
+
+impl Drop for Vault {
+    /// Remember how far the trail got (best effort: the database is the record; a missed write
+    /// leaves the remembered head behind, which is consistent).
+    fn drop(&mut self) {
+        let _ = self.schrijf_logkop();
+    }
 }
 
 impl std::fmt::Debug for Vault {
@@ -325,6 +344,7 @@ impl Vault {
         drop(oud);
         for pad in [
             dir.header_path(),
+            dir.file(logkop::FILE),
             dir.db_path(),
             dir.path().join(format!("{DB_FILE}-wal")),
             dir.path().join(format!("{DB_FILE}-shm")),
@@ -410,7 +430,9 @@ impl Vault {
             header,
             profile,
             werkdag: None,
+            teruggezet: None,
         };
+        vault.schrijf_logkop()?;
         Ok(Created {
             vault,
             recovery_code: code,
@@ -482,14 +504,47 @@ impl Vault {
             )
             .optional()?
             .unwrap_or_default();
-        Ok(Vault {
+        let mut vault = Vault {
             dir,
             conn,
             key,
             header,
             profile,
             werkdag: None,
-        })
+            teruggezet: None,
+        };
+        vault.toets_logkop()?;
+        Ok(vault)
+    }
+
+    /// Compare the trail with the head remembered outside the database (see [`logkop`]): the
+    /// remembered entry must be in the trail with the same hash. When it is not, record that in
+    /// the trail ("logboek teruggezet", naming the head the trail had reached) and remember it
+    /// for `check()`. Then remember the current head.
+    fn toets_logkop(&mut self) -> Result<(), Error> {
+        if let Some(kop) = self.dir.logkop() {
+            if kop.vault_id == self.header.vault_id
+                && audit::hash_at(&self.conn, kop.seq)?.as_deref() != Some(kop.hash.as_str())
+            {
+                let (seq, _) = audit::head(&self.conn)?;
+                let melding = format!(
+                    "de database is vervangen door een oudere of andere kopie: het logboek liep tot {}, deze database heeft het logboek tot regel {seq}",
+                    kop.beschrijving()
+                );
+                let tx = self.conn.unchecked_transaction()?;
+                audit::append(&tx, &self.profile, "logboek teruggezet", None, &melding)?;
+                tx.commit()?;
+                self.teruggezet = Some(melding);
+            }
+        }
+        self.schrijf_logkop()
+    }
+
+    /// Remember the trail's current head outside the database (atomically replaced).
+    fn schrijf_logkop(&self) -> Result<(), Error> {
+        let (seq, hash) = audit::head(&self.conn)?;
+        let kop = logkop::Logkop::new(&self.header.vault_id, seq, &hash);
+        fsutil::atomic_write(&self.dir.file(logkop::FILE), &kop.to_bytes())
     }
 
     /// Change the passphrase of the open vault; the old one is asked again (someone may have
@@ -549,12 +604,13 @@ impl Vault {
         read_pragmas(&self.conn)
     }
 
-    /// Write one audit entry in its own transaction (for events that are not a data change).
+    /// Write one audit entry in its own transaction (for events that are not a data change), and
+    /// remember the new head outside the database.
     pub fn record(&self, action: &str, casus_id: Option<&str>, summary: &str) -> Result<(), Error> {
         let tx = self.conn.unchecked_transaction()?;
         audit::append(&tx, &self.profile, action, casus_id, summary)?;
         tx.commit()?;
-        Ok(())
+        self.schrijf_logkop()
     }
 
     /// The audit trail, oldest first.
@@ -566,7 +622,24 @@ impl Vault {
     /// and the audit chain. Returns the number of audit entries verified.
     pub fn check(&self) -> Result<CheckReport, Error> {
         let mut report = full_check(&self.conn)?;
+        if let Some(m) = &self.teruggezet {
+            return Err(Error::Corrupt(format!(
+                "het logboek is teruggezet: {m}. Dit is in het logboek vastgelegd"
+            )));
+        }
         report.private_dir = fsutil::is_private(self.dir.path()).unwrap_or(false);
+        let entries = audit::entries(&self.conn)?;
+        let van = |action: &str| -> Vec<String> {
+            entries
+                .iter()
+                .filter(|e| e.action == action)
+                .map(|e| format!("{}: {}", e.at, e.summary))
+                .collect()
+        };
+        report.teruggezet = van("logboek teruggezet");
+        report.herstellingen = van("kluis hersteld");
+        let (seq, hash) = audit::head(&self.conn)?;
+        report.kop = logkop::Logkop::new(&self.header.vault_id, seq, &hash).beschrijving();
         Ok(report)
     }
 
@@ -718,6 +791,13 @@ pub struct CheckReport {
     /// The vault folder is readable by its owner only (mode 0700; on Windows an access list that
     /// names only the user). Not an integrity failure: reported beside the check.
     pub private_dir: bool,
+    /// Earlier opens that found the database swapped for an older copy ("logboek teruggezet"
+    /// entries, with when and how far the trail had got): reported beside the check.
+    pub teruggezet: Vec<String>,
+    /// The head of the trail in the database: "regel 57 (hash 3f2a9c01…)".
+    pub kop: String,
+    /// Restores recorded in the trail, each with when and the head of the vault it replaced.
+    pub herstellingen: Vec<String>,
 }
 
 fn full_check(conn: &Connection) -> Result<CheckReport, Error> {
@@ -752,6 +832,9 @@ fn full_check(conn: &Connection) -> Result<CheckReport, Error> {
         audit_entries,
         pages: u64::try_from(pages).unwrap_or(0),
         private_dir: false,
+        teruggezet: Vec::new(),
+        kop: String::new(),
+        herstellingen: Vec::new(),
     })
 }
 
