@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "vault_create",
     "vault_unlock",
     "vault_recover",
+    "vault_sleutel_vervangen",
     "vault_lock",
     "vault_summary",
     "vault_change_passphrase",

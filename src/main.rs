@@ -95,8 +95,12 @@ enum VaultCmd {
     Check,
     /// Wijzig het wachtwoord (nieuw wachtwoord uit TOP3_NEW_PASSPHRASE of gevraagd).
     Passwd,
-    /// Open met de herstelcode en stel een nieuw wachtwoord in.
+    /// Open met de herstelcode en stel een nieuw wachtwoord in; de herstelcode is daarna
+    /// opgebruikt en je krijgt eenmalig een nieuwe.
     Recover,
+    /// Vervang de gegevenssleutel: oude sleutelbestanden, back-ups en de oude herstelcode openen de
+    /// kluis daarna niet meer. Toont eenmalig een nieuwe herstelcode.
+    Rekey,
     /// Maak een versleutelde back-up (met sleutelkop) in BESTAND.
     Backup { bestand: PathBuf },
     /// Zet een back-up terug; een bestaande kluis alleen met --force.
@@ -434,8 +438,28 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
                 Err(_) => prompt("Herstelcode")?,
             };
             let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
-            w.recover(&code, &new)?;
+            let nieuw = w.recover(&code, &new)?;
+            let herstelcode = Zeroizing::new(nieuw.recovery_code);
             println!("De kluis is geopend met de herstelcode en heeft een nieuw wachtwoord.");
+            println!(
+                "De gebruikte herstelcode werkt niet meer. Schrijf de nieuwe op en bewaar hem apart van deze computer; hij wordt niet opnieuw getoond."
+            );
+            println!("Nieuwe herstelcode: {}", &*herstelcode);
+            Ok(())
+        }
+        VaultCmd::Rekey => {
+            w.controleer_sleutelbestand()?;
+            let pass = secrets.passphrase()?;
+            w.unlock_opdrachtregel(&pass)?;
+            let nieuw = w.sleutel_vervangen(&pass)?;
+            let herstelcode = Zeroizing::new(nieuw.recovery_code);
+            println!(
+                "De gegevenssleutel is vervangen. Oude sleutelbestanden, back-ups en de oude herstelcode openen deze kluis niet meer; je wachtwoord blijft hetzelfde."
+            );
+            println!(
+                "Schrijf de nieuwe herstelcode op en bewaar hem apart van deze computer; hij wordt niet opnieuw getoond."
+            );
+            println!("Nieuwe herstelcode: {}", &*herstelcode);
             Ok(())
         }
         VaultCmd::Backup { bestand } => {

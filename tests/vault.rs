@@ -883,7 +883,9 @@ fn change_passphrase_and_recover_in_process() {
         Vault::unlock(&dir, PASS),
         Err(Error::WrongPassphrase)
     ));
-    let v = Vault::recover(&dir, &code, "Derde-Wachtwoord-123").unwrap();
+    let v = Vault::recover(&dir, &code, "Derde-Wachtwoord-123")
+        .unwrap()
+        .vault;
     let actions: Vec<String> = v
         .audit_log()
         .unwrap()
@@ -895,7 +897,8 @@ fn change_passphrase_and_recover_in_process() {
         [
             "kluis aangemaakt",
             "wachtwoord gewijzigd",
-            "herstelcode gebruikt"
+            "herstelcode gebruikt",
+            "sleutel vervangen"
         ]
     );
     drop(v);
@@ -1095,4 +1098,130 @@ fn teruggezette_database_wordt_opgemerkt() {
         "{}",
         stdout(&o)
     );
+}
+
+/// The "Herstelcode: …" / "Nieuwe herstelcode: …" line the CLI prints once.
+fn herstelcode_uit(o: &std::process::Output) -> String {
+    stdout(o)
+        .lines()
+        .find_map(|l| {
+            l.split_once("erstelcode: ")
+                .map(|(_, c)| c.trim().to_string())
+        })
+        .unwrap_or_else(|| panic!("geen herstelcode in {}", stdout(o)))
+}
+
+/// Issue 16: key rotation. After `vault rekey` the database opens with the same passphrase, but an
+/// old key file, the old recovery code and an old backup's key no longer open it; a recovery code
+/// that was used is spent and replaced by a new one.
+#[test]
+fn sleutel_vervangen_maakt_oude_sleutels_waardeloos() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let o = util::top3()
+        .arg("--vault")
+        .arg(&root)
+        .env("TOP3_PASSPHRASE", PASS)
+        .args(["vault", "init", "--profiel", "Tester"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let code1 = herstelcode_uit(&o);
+    let o = util::cli(
+        &root,
+        &["casus", "import", "tests/data/uitwisseling/voorbeeld.json"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let oude_sleutels = std::fs::read(root.join("kluis.sleutels")).unwrap();
+    let oude_db = std::fs::read(root.join("kluis.db")).unwrap();
+    let backup = tmp.path().join("oud.top3kluis");
+    assert!(
+        util::cli(&root, &["vault", "backup", backup.to_str().unwrap()])
+            .status
+            .success()
+    );
+
+    let o = util::cli(&root, &["vault", "rekey"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("De gegevenssleutel is vervangen"),
+        "{}",
+        stdout(&o)
+    );
+    let code2 = herstelcode_uit(&o);
+    assert_ne!(code1, code2);
+    // Same passphrase, same content, a clean check; the rotation is in the trail.
+    let lijst = stdout(&util::cli(&root, &["casus", "list"]));
+    assert!(lijst.contains("OEF-2026-014"), "{lijst}");
+    assert!(util::cli(&root, &["vault", "check"]).status.success());
+    let log = stdout(&util::cli(&root, &["audit", "log"]));
+    assert!(log.contains("sleutel vervangen"), "{log}");
+    // Every page was rewritten under the new key (and a new salt).
+    let nieuwe_db = std::fs::read(root.join("kluis.db")).unwrap();
+    assert_ne!(oude_db[..16], nieuwe_db[..16], "new salt");
+    assert!(!root.join("kluis.db.nieuw").exists() && !root.join("kluis.sleutels.nieuw").exists());
+
+    // The old recovery code opens nothing any more.
+    let herstel = |code: &str, nieuw: &str| {
+        util::top3()
+            .arg("--vault")
+            .arg(&root)
+            .env("TOP3_RECOVERY_CODE", code)
+            .env("TOP3_NEW_PASSPHRASE", nieuw)
+            .args(["vault", "recover"])
+            .output()
+            .unwrap()
+    };
+    let o = herstel(&code1, "Vier-Losse-Woorden-Hier");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("herstelcode"), "{}", stderr(&o));
+    // The new one does, once: it is spent and a third one is shown.
+    let o = herstel(&code2, "Nieuwe-Zin-Met-Vier-Woorden");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("De gebruikte herstelcode werkt niet meer"),
+        "{}",
+        stdout(&o)
+    );
+    let code3 = herstelcode_uit(&o);
+    assert_ne!(code3, code2);
+    assert_eq!(
+        herstel(&code2, "Nog-Een-Andere-Zin-Hier").status.code(),
+        Some(1)
+    );
+    let met = |pass: &str, args: &[&str]| {
+        util::top3()
+            .arg("--vault")
+            .arg(&root)
+            .env("TOP3_PASSPHRASE", pass)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        met("Nieuwe-Zin-Met-Vier-Woorden", &["vault", "check"])
+            .status
+            .success()
+    );
+
+    // An old key file put back: its passphrase slot still unwraps the OLD key, which no longer
+    // opens the database. Nothing is changed by trying.
+    let nu = std::fs::read(root.join("kluis.sleutels")).unwrap();
+    std::fs::write(root.join("kluis.sleutels"), &oude_sleutels).unwrap();
+    let db_voor = std::fs::read(root.join("kluis.db")).unwrap();
+    let o = met(PASS, &["vault", "check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stderr(&o).contains("verkeerde sleutel"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(root.join("kluis.db")).unwrap(), db_voor);
+    std::fs::write(root.join("kluis.sleutels"), &nu).unwrap();
+    // The old backup stays a backup of its own time: it restores elsewhere with the old passphrase.
+    let elders = tmp.path().join("elders");
+    let o = util::top3()
+        .arg("--vault")
+        .arg(&elders)
+        .env("TOP3_PASSPHRASE", PASS)
+        .args(["vault", "restore", backup.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
 }

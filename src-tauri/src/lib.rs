@@ -51,6 +51,7 @@ pub fn run() {
             commands::vault::vault_create,
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
+            commands::vault::vault_sleutel_vervangen,
             commands::vault::vault_lock,
             commands::vault::vault_summary,
             commands::vault::vault_change_passphrase,

@@ -172,9 +172,22 @@ impl Werkplaats {
         self.remember(vault)
     }
 
-    pub fn recover(&self, recovery_code: &str, new_passphrase: &str) -> Result<VaultSummary> {
-        let vault = Vault::recover(&self.dir, recovery_code, new_passphrase)?;
-        self.remember(vault)
+    /// Open with the recovery code and a new passphrase. The code is spent: the data key is
+    /// rotated and a new recovery code comes back, to be shown once.
+    pub fn recover(&self, recovery_code: &str, new_passphrase: &str) -> Result<NewVault> {
+        let hersteld = Vault::recover(&self.dir, recovery_code, new_passphrase)?;
+        let recovery_code = hersteld.recovery_code.to_string();
+        self.remember(hersteld.vault)?;
+        Ok(NewVault { recovery_code })
+    }
+
+    /// Rotate the open vault's data key (the passphrase is asked again): old key files, backups
+    /// and the old recovery code no longer open it. Returns the new recovery code, shown once.
+    pub fn sleutel_vervangen(&self, passphrase: &str) -> Result<NewVault> {
+        let code = self.with_open(|v| v.rekey(passphrase))?;
+        Ok(NewVault {
+            recovery_code: code.to_string(),
+        })
     }
 
     /// Drop the open vault (closing the database, zeroizing the key). Returns whether it was open.

@@ -12,7 +12,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::keys::SlotKind;
+use super::keys::{DataKey, SlotKind};
 use super::{
     DB_NEW, Error, HEADER_NEW, Header, Vault, VaultDir, fsutil, full_check, logkop,
     open_connection, unwrap,
@@ -37,7 +37,7 @@ impl Vault {
             ));
         }
         let export = parent.join(format!(".top3-export-{}.tmp", uuid::Uuid::new_v4()));
-        let result = self.export_to(&export).and_then(|()| {
+        let result = self.export_to(&export, &self.key).and_then(|()| {
             let db =
                 fs::read(&export).map_err(Error::io("Kan de geëxporteerde database niet lezen"))?;
             let bytes = encode(&self.header, &db);
@@ -54,7 +54,9 @@ impl Vault {
         Ok(n)
     }
 
-    fn export_to(&self, target: &Path) -> Result<(), Error> {
+    /// Copy the database into `target`, encrypted with `key` (the vault's own for a backup, a new
+    /// one for a key rotation).
+    pub(super) fn export_to(&self, target: &Path, key: &DataKey) -> Result<(), Error> {
         let target_str = target.to_str().ok_or_else(|| {
             Error::Invalid("Het pad van de back-up bevat ongeldige tekens.".into())
         })?;
@@ -62,7 +64,7 @@ impl Vault {
         // the (owner-only) file first.
         fsutil::create_private(target)
             .map_err(Error::io("Kan het tijdelijke exportbestand niet aanmaken"))?;
-        let key = self.key.sqlcipher_literal();
+        let key = key.sqlcipher_literal();
         let mut attach = Zeroizing::new(String::from("ATTACH DATABASE ?1 AS backup KEY \""));
         attach.push_str(&key);
         attach.push('"');
@@ -230,15 +232,8 @@ impl VaultDir {
         // entry names it, so the entries the restore drops are accounted for.
         let vervangen = self.logkop();
         // The swap. See `finish_interrupted_restore` for what happens after a crash in here.
+        self.swap_staged()?;
         let ctx = || Error::io("Kan de herstelde kluis niet op haar plaats zetten");
-        for ext in ["-wal", "-shm"] {
-            let p = format!("{}{ext}", self.db_path().display());
-            if Path::new(&p).exists() {
-                fs::remove_file(&p).map_err(ctx())?;
-            }
-        }
-        fsutil::rename_durable(&db_new, &self.db_path()).map_err(ctx())?;
-        fsutil::rename_durable(&header_new, &self.header_path()).map_err(ctx())?;
         // The remembered head belongs to the replaced vault; the restored one starts its own.
         match fs::remove_file(self.file(logkop::FILE)) {
             Ok(()) => {}

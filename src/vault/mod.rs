@@ -16,6 +16,7 @@ pub mod keys;
 mod logkop;
 mod schema;
 mod sessie;
+mod sleutelwissel;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -447,36 +448,30 @@ impl Vault {
         Vault::open_with_key(dir.clone(), key, header)
     }
 
-    /// Open with the recovery code and set a new passphrase.
+    /// Open with the recovery code and set a new passphrase. A used recovery code is spent: the
+    /// data key is rotated (see [`Vault::rekey`]) and a new recovery code comes back, to be shown
+    /// once; the used code, old key files and old backups no longer open this database.
     pub fn recover(
         dir: &VaultDir,
         recovery_code: &str,
         new_passphrase: &str,
-    ) -> Result<Vault, Error> {
+    ) -> Result<Created, Error> {
         check_new_passphrase(new_passphrase)?;
-        let mut header = dir.header()?;
+        let header = dir.header()?;
         let code = keys::recovery::normalize(recovery_code).ok_or(Error::WrongRecoveryCode)?;
         let key = unwrap(&header, SlotKind::Herstelcode, code.as_bytes())?
             .ok_or(Error::WrongRecoveryCode)?;
-        // Make sure the database opens with this key before touching the header.
-        let conn = open_connection(&dir.db_path(), &key, false)?;
-        drop(conn);
-        let slot = KeySlot::seal(
-            SlotKind::Wachtwoord,
-            new_passphrase.as_bytes(),
-            &key,
-            KdfParams::for_new_slot(),
-            &header.vault_id,
-        )?;
-        header.replace_slot(slot);
-        fsutil::atomic_write(&dir.header_path(), &header.to_bytes())?;
-        let vault = Vault::open_with_key(dir.clone(), key, header)?;
+        let mut vault = Vault::open_with_key(dir.clone(), key, header)?;
         vault.record(
             "herstelcode gebruikt",
             None,
             "kluis geopend met de herstelcode; nieuw wachtwoord ingesteld",
         )?;
-        Ok(vault)
+        let recovery_code = vault.rekey_met(new_passphrase, "herstelcode gebruikt")?;
+        Ok(Created {
+            vault,
+            recovery_code,
+        })
     }
 
     fn open_with_key(dir: VaultDir, key: DataKey, header: Header) -> Result<Vault, Error> {

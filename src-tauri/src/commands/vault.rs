@@ -29,9 +29,19 @@ pub async fn vault_recover(
     shell: State<'_, Shell>,
     recovery_code: String,
     new_passphrase: String,
-) -> Result<VaultSummary, ApiError> {
+) -> Result<NewVault, ApiError> {
     shell.touch();
     shell.core()?.recover(&recovery_code, &new_passphrase)
+}
+
+/// Rotate the data key of the open vault; returns the new recovery code (shown once).
+#[tauri::command]
+pub async fn vault_sleutel_vervangen(
+    shell: State<'_, Shell>,
+    passphrase: String,
+) -> Result<NewVault, ApiError> {
+    shell.touch();
+    shell.core()?.sleutel_vervangen(&passphrase)
 }
 
 #[tauri::command]

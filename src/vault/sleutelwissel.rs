@@ -1,0 +1,143 @@
+//! Key rotation: a new data key for the whole database, new key slots, a new recovery code.
+//!
+//! Changing the passphrase only rewraps the data key, so an old key file (or a backup) together
+//! with an old passphrase, or a recovery code that leaked, would still open today's database.
+//! A rotation makes that impossible: the database is copied with `sqlcipher_export` into a new file
+//! encrypted under a fresh random key (new salt, every page rewritten), the passphrase slot and a
+//! new recovery-code slot wrap that key, and the two files replace the old ones with the same
+//! staged swap a restore uses (`kluis.db.nieuw` + `kluis.sleutels.nieuw`, finished or rolled back
+//! by [`VaultDir::open`] after a crash), so an interruption leaves either the old or the new vault,
+//! whole. Old key files and backups stay what they were: copies of their own time, which open
+//! only their own copy of the database.
+
+use std::fs;
+use std::io::Write;
+
+use rusqlite::Connection;
+use zeroize::Zeroizing;
+
+use super::keys::{self, DataKey, KdfParams, KeySlot, SlotKind};
+use super::{
+    DB_NEW, Error, HEADER_NEW, Header, Vault, VaultDir, audit, fsutil, full_check, open_connection,
+    unwrap,
+};
+
+impl Vault {
+    /// Rotate the data key (the passphrase is asked again: someone may have walked up to an
+    /// unlocked screen). Returns the new recovery code, to be shown once; the old one no longer
+    /// opens anything current.
+    pub fn rekey(&mut self, passphrase: &str) -> Result<Zeroizing<String>, Error> {
+        unwrap(&self.header, SlotKind::Wachtwoord, passphrase.as_bytes())?
+            .ok_or(Error::WrongPassphrase)?;
+        self.rekey_met(passphrase, "nieuwe gegevenssleutel op verzoek")
+    }
+
+    /// The rotation itself, with `passphrase` for the new passphrase slot (already checked, or
+    /// new after a recovery) and `reden` for the audit entry.
+    pub(super) fn rekey_met(
+        &mut self,
+        passphrase: &str,
+        reden: &str,
+    ) -> Result<Zeroizing<String>, Error> {
+        let nieuw = DataKey::generate()?;
+        let code = keys::recovery::generate()?;
+        let normalized = keys::recovery::normalize(&code).expect("generated codes are valid");
+        let params = KdfParams::for_new_slot();
+        let vault_id = self.header.vault_id.clone();
+        let header = Header::new(
+            vault_id.clone(),
+            vec![
+                KeySlot::seal(
+                    SlotKind::Wachtwoord,
+                    passphrase.as_bytes(),
+                    &nieuw,
+                    params,
+                    &vault_id,
+                )?,
+                KeySlot::seal(
+                    SlotKind::Herstelcode,
+                    normalized.as_bytes(),
+                    &nieuw,
+                    params,
+                    &vault_id,
+                )?,
+            ],
+        );
+        let dir = self.dir.clone();
+        let (db_new, header_new) = (dir.file(DB_NEW), dir.file(HEADER_NEW));
+        let staged = (|| {
+            self.checkpoint()?;
+            self.export_to(&db_new, &nieuw)?;
+            {
+                // The entry goes into the new database, so it exists exactly when the rotation does.
+                let conn = open_connection(&db_new, &nieuw, false)?;
+                full_check(&conn)?;
+                let tx = conn.unchecked_transaction()?;
+                audit::append(
+                    &tx,
+                    &self.profile,
+                    "sleutel vervangen",
+                    None,
+                    &format!(
+                        "{reden}; wachtwoord opnieuw ingepakt, nieuwe herstelcode uitgegeven, oude sleutelbestanden en back-ups openen deze kluis niet meer"
+                    ),
+                )?;
+                tx.commit()?;
+                conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            }
+            for ext in ["-wal", "-shm"] {
+                let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
+            }
+            let mut f = fsutil::create_private(&header_new)
+                .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
+            f.write_all(&header.to_bytes())
+                .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
+            f.sync_all()
+                .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
+            fsutil::sync_dir(dir.path())
+                .map_err(Error::io("Kan de map van de kluis niet bijwerken"))?;
+            Ok(())
+        })();
+        if let Err(e) = staged {
+            let _ = fs::remove_file(&db_new);
+            let _ = fs::remove_file(&header_new);
+            return Err(e);
+        }
+        // Close the old connection before its files are replaced.
+        drop(std::mem::replace(
+            &mut self.conn,
+            Connection::open_in_memory()?,
+        ));
+        let swapped = dir.swap_staged();
+        let (key, header) = match swapped {
+            Ok(()) => (nieuw, header),
+            Err(e) => {
+                // The old files are still in place (or the swap finishes on the next open).
+                self.conn = open_connection(&dir.db_path(), &self.key, false)?;
+                return Err(e);
+            }
+        };
+        self.conn = open_connection(&dir.db_path(), &key, false)?;
+        self.key = key;
+        self.header = header;
+        self.schrijf_logkop()?;
+        Ok(code)
+    }
+}
+
+impl VaultDir {
+    /// Put staged files in place: `kluis.db.nieuw` → `kluis.db`, then `kluis.sleutels.nieuw` →
+    /// `kluis.sleutels` (see `finish_interrupted_restore` for a crash in between).
+    pub(super) fn swap_staged(&self) -> Result<(), Error> {
+        let ctx = || Error::io("Kan de nieuwe kluisbestanden niet op hun plaats zetten");
+        for ext in ["-wal", "-shm"] {
+            let p = format!("{}{ext}", self.db_path().display());
+            if std::path::Path::new(&p).exists() {
+                fs::remove_file(&p).map_err(ctx())?;
+            }
+        }
+        fsutil::rename_durable(&self.file(DB_NEW), &self.db_path()).map_err(ctx())?;
+        fsutil::rename_durable(&self.file(HEADER_NEW), &self.header_path()).map_err(ctx())?;
+        Ok(())
+    }
+}
