@@ -50,6 +50,7 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
       'vault_recover',
       { recoveryCode: 'c', newPassphrase: 'p' },
     ],
+    ['vaultSleutelVervangen', () => core.vaultSleutelVervangen({ passphrase: 'p' }), 'vault_sleutel_vervangen', { passphrase: 'p' }],
     ['vaultLock', () => core.vaultLock(), 'vault_lock', undefined],
     ['vaultSummary', () => core.vaultSummary(), 'vault_summary', undefined],
     [

@@ -65,7 +65,8 @@ export interface CoreApi {
   appInfo(): Promise<AppInfo>;
   vaultCreate(args: { passphrase: string; profileName: string }): Promise<NewVault>;
   vaultUnlock(args: { passphrase: string }): Promise<VaultSummary>;
-  vaultRecover(args: { recoveryCode: string; newPassphrase: string }): Promise<VaultSummary>;
+  vaultRecover(args: { recoveryCode: string; newPassphrase: string }): Promise<NewVault>;
+  vaultSleutelVervangen(args: { passphrase: string }): Promise<NewVault>;
   vaultLock(): Promise<null>;
   vaultSummary(): Promise<VaultSummary>;
   vaultChangePassphrase(args: { oldPassphrase: string; newPassphrase: string }): Promise<null>;
@@ -168,7 +169,8 @@ export const core: CoreApi = {
   vaultCreate: ({ passphrase, profileName }) => call<NewVault>('vault_create', { passphrase, profileName }),
   vaultUnlock: ({ passphrase }) => call<VaultSummary>('vault_unlock', { passphrase }),
   vaultRecover: ({ recoveryCode, newPassphrase }) =>
-    call<VaultSummary>('vault_recover', { recoveryCode, newPassphrase }),
+    call<NewVault>('vault_recover', { recoveryCode, newPassphrase }),
+  vaultSleutelVervangen: ({ passphrase }) => call<NewVault>('vault_sleutel_vervangen', { passphrase }),
   vaultLock: () => call<null>('vault_lock'),
   vaultSummary: () => call<VaultSummary>('vault_summary'),
   vaultChangePassphrase: ({ oldPassphrase, newPassphrase }) =>

@@ -9,7 +9,7 @@ export const copy = {
 
   passphrase: {
     title: 'Wachtwoord wijzigen',
-    intro: 'Je herstelcode blijft geldig.',
+    intro: 'Je herstelcode blijft geldig. Denk je dat iemand je wachtwoord, een back-up of je herstelcode kent? Vervang dan ook de sleutel (hieronder).',
     old: 'Huidig wachtwoord',
     new: 'Nieuw wachtwoord',
     new2: 'Herhaal het nieuwe wachtwoord',
@@ -18,6 +18,20 @@ export const copy = {
     busy: 'Bezig met wijzigen…',
     done: 'Je wachtwoord is gewijzigd.',
     wrongOld: 'Het huidige wachtwoord klopt niet. Er is niets gewijzigd.',
+  },
+
+  sleutel: {
+    title: 'Sleutel vervangen',
+    intro:
+      'Maak een nieuwe sleutel voor de hele kluis, bijvoorbeeld als een oud sleutelbestand, een back-up of je herstelcode in verkeerde handen kan zijn. Je wachtwoord blijft hetzelfde; oude back-ups en de oude herstelcode openen deze kluis daarna niet meer.',
+    pass: 'Je wachtwoord',
+    missing: 'Vul je wachtwoord in.',
+    submit: 'Sleutel vervangen',
+    busy: 'Bezig met vervangen…',
+    done: 'De sleutel is vervangen. Schrijf je nieuwe herstelcode op en bewaar hem apart van je laptop; je ziet hem maar één keer.',
+    wrong: 'Het wachtwoord klopt niet. Er is niets gewijzigd.',
+    code: 'Nieuwe herstelcode',
+    hide: 'Ik heb de nieuwe herstelcode opgeschreven',
   },
 
   idle: {

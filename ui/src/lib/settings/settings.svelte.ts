@@ -54,6 +54,19 @@ export class SettingsService {
     return { ok: true, message: copy.passphrase.done };
   }
 
+  /** Rotates the data key; on success the outcome carries the new recovery code (shown once). */
+  async sleutelVervangen(passphrase: string): Promise<Outcome & { herstelcode?: string }> {
+    try {
+      const nieuw = await this.#api.vaultSleutelVervangen({ passphrase });
+      await this.#refresh();
+      return { ok: true, message: copy.sleutel.done, herstelcode: nieuw.recoveryCode };
+    } catch (reason) {
+      const error = toIpcError(reason);
+      const message = error.code === 'wrongPassphrase' ? copy.sleutel.wrong : error.message;
+      return { ok: false, code: error.code, message };
+    }
+  }
+
   async setIdleLock(minutes: number): Promise<Outcome> {
     try {
       const summary = await this.#api.settingsSetIdleLock({ minutes });

@@ -22,6 +22,7 @@ function setup(overrides: Partial<CoreApi> = {}) {
     vaultCreate: vi.fn(),
     vaultUnlock: vi.fn(),
     vaultRecover: vi.fn(),
+    vaultSleutelVervangen: vi.fn(async () => ({ recoveryCode: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' })),
     vaultLock: vi.fn(async () => null),
     vaultSummary: vi.fn(async () => summary),
     vaultChangePassphrase: vi.fn(async () => null),
@@ -66,6 +67,21 @@ describe('SettingsService', () => {
       newPassphrase: 'nieuw wachtwoord!!',
     });
     expect(api.auditLog).toHaveBeenCalledTimes(2);
+  });
+
+  it('replaces the key and hands back the new recovery code once', async () => {
+    const { api, settings } = setup();
+    const outcome = await settings.sleutelVervangen('mijn wachtwoord');
+    expect(api.vaultSleutelVervangen).toHaveBeenCalledWith({ passphrase: 'mijn wachtwoord' });
+    expect(outcome).toMatchObject({ ok: true, herstelcode: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' });
+    const fout = setup({
+      vaultSleutelVervangen: () => Promise.reject({ code: 'wrongPassphrase', message: 'Het wachtwoord klopt niet.' }),
+    });
+    expect(await fout.settings.sleutelVervangen('x')).toEqual({
+      ok: false,
+      code: 'wrongPassphrase',
+      message: 'Het wachtwoord klopt niet. Er is niets gewijzigd.',
+    });
   });
 
   it('says the current passphrase is wrong in its own words', async () => {

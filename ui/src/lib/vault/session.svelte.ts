@@ -198,7 +198,10 @@ export class VaultSession {
 
   /** Throws `IpcError`. */
   async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
-    this.#open(await this.#api.vaultRecover({ recoveryCode: normalizeRecoveryCode(recoveryCode), newPassphrase }));
+    // The used code is spent: the core rotated the key and returns a new code, shown once.
+    const nieuw = await this.#api.vaultRecover({ recoveryCode: normalizeRecoveryCode(recoveryCode), newPassphrase });
+    this.#open(await this.#api.vaultSummary());
+    this.screen = { name: 'herstelcode', code: nieuw.recoveryCode };
   }
 
   /**

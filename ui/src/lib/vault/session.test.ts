@@ -12,7 +12,8 @@ function fakeApi(vault: AppInfo['vault'] = 'geen', overrides: Partial<CoreApi> =
     appInfo: vi.fn(async () => ({ version: '0.1.0', vaultDir: '/home/x/.local/share/top3', vault, idleLockMinutes: 5, oefenomgeving: false })),
     vaultCreate: vi.fn(async () => ({ recoveryCode: 'ABCD-EFGH-JKLM' })),
     vaultUnlock: vi.fn(async () => summary),
-    vaultRecover: vi.fn(async () => summary),
+    vaultRecover: vi.fn(async () => ({ recoveryCode: 'NIEUW-CODE1-ABCDE' })),
+    vaultSleutelVervangen: vi.fn(async () => ({ recoveryCode: 'NIEUW-CODE2-ABCDE' })),
     vaultLock: vi.fn(async () => null),
     vaultSummary: vi.fn(async () => summary),
     vaultChangePassphrase: vi.fn(async () => null),
@@ -270,6 +271,9 @@ describe('VaultSession: create, recovery code, lock, unlock', () => {
     session.showRecover();
     await session.recover(' abcd efgh-jklm ', 'nieuw wachtwoord!');
     expect(api.vaultRecover).toHaveBeenCalledWith({ recoveryCode: 'ABCD-EFGH-JKLM', newPassphrase: 'nieuw wachtwoord!' });
+    // The used code is spent: the new one is shown once, then the app opens.
+    expect(session.screen).toEqual({ name: 'herstelcode', code: 'NIEUW-CODE1-ABCDE' });
+    session.finishRecoveryCode();
     expect(session.screen.name).toBe('home');
   });
 });
