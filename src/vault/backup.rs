@@ -119,7 +119,7 @@ fn newer_format(bytes: &[u8]) -> Option<u32> {
     (v > 1).then_some(v)
 }
 
-fn decode(bytes: &[u8]) -> Result<(Header, &[u8]), Error> {
+pub(super) fn decode(bytes: &[u8]) -> Result<(Header, &[u8]), Error> {
     let bad = |why: &str| Error::Corrupt(format!("het back-upbestand is onbruikbaar: {why}"));
     if !bytes.starts_with(MAGIC) {
         if let Some(v) = newer_format(bytes) {

@@ -113,7 +113,8 @@ impl KdfParams {
         p: 4,
     };
 
-    fn check(&self) -> Result<(), Error> {
+    /// Refuse parameters outside [`KdfParams::MINIMUM`] … [`KdfParams::MAXIMUM`].
+    pub fn check(&self) -> Result<(), Error> {
         // Refuse a header that was edited to weaken the KDF.
         if self.m_kib < Self::MINIMUM.m_kib || self.t < Self::MINIMUM.t || self.p == 0 {
             return Err(Error::HeaderCorrupt(

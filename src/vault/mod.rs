@@ -41,6 +41,29 @@ const LOCK_FILE: &str = "kluis.lock";
 const DB_NEW: &str = "kluis.db.nieuw";
 const HEADER_NEW: &str = "kluis.sleutels.nieuw";
 
+/// Entry points for the fuzz targets in `fuzz/` (only with the `testhooks` feature): the parsers of
+/// the files a vault reads from outside — the key file, the remembered audit head, a backup.
+#[cfg(feature = "testhooks")]
+pub mod fuzz {
+    use super::{Error, Header, backup, logkop};
+
+    /// Parse a key file and check each slot's parameters (no Argon2 run: that is the cost the
+    /// parameter check guards). Any input: a header or a Dutch error, never a panic.
+    pub fn sleutelbestand(bytes: &[u8]) -> Result<Header, Error> {
+        let header = Header::parse(bytes)?;
+        for slot in &header.slots {
+            slot.params.check()?;
+        }
+        let _ = logkop::Logkop::parse(bytes);
+        Ok(header)
+    }
+
+    /// Decode a backup file's framing; returns the database length it names.
+    pub fn backup(bytes: &[u8]) -> Result<usize, Error> {
+        backup::decode(bytes).map(|(_, db)| db.len())
+    }
+}
+
 /// Write a file the user asked for (an export) so that it is either complete or absent.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     fsutil::atomic_write(path, bytes)

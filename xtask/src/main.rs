@@ -4,6 +4,7 @@
 //! fresh Debian 12 machine (apt packages, npm packages, tauri-driver) and then does its job.
 
 mod dist;
+mod fuzz;
 mod installatie;
 mod lint;
 mod notices;
@@ -25,6 +26,9 @@ const USAGE: &str = "cargo xtask <opdracht>
   setup      installeer alleen wat ontbreekt (apt, npm, tauri-driver)
   dist       de installatiepakketten in target/dist: .deb, .rpm, Windows-setup.exe, SHA256SUMS
              (ondertekenen: TOP3_SIGN_PFX, TOP3_SIGN_GPG_KEY; zie README)
+  fuzz [SECONDEN] [DOEL…]
+             draai elk fuzzdoel (import, sleutelbestand, backup, namen) zo lang (standaard 300 s)
+             en meld per doel CPU-tijd, runs en crashes; installeert cargo-fuzz als het ontbreekt
   installatie  alleen de installatietest: dist, dan installeren, bijwerken en verwijderen
              (Linux met apt, Windows onder Wine); vraagt root
 ";
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
         Some("bindings") => bindings(Bindings::Write),
         Some("setup") => setup::all(),
         Some("dist") => dist::dist(&dist::Signing::from_env()).map(|_| ()),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("installatie") => setup::all().and_then(|()| installatie::test()),
         _ => {
             eprint!("{USAGE}");
