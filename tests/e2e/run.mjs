@@ -112,7 +112,7 @@ async function main() {
 
   const harness = new Harness();
   /** @type {import('./suite.mjs').SuiteState} */
-  const state = { recoveryCode: null, sessie: null };
+  const state = { recoveryCode: null, usedRecoveryCode: null, sessie: null };
   /** @type {WebdriverIO.Browser | undefined} */
   let browser;
   let ok = false;
@@ -143,6 +143,7 @@ async function main() {
         ...Object.entries(SESSIE_CANARIES).map(([field, value]) => ({ label: `sessie: ${field}`, value })),
         ...DEELNEMER_NAMEN.map((value) => ({ label: 'sessie: deelnemer', value })),
       ];
+      if (state.usedRecoveryCode) needles.push({ label: 'gebruikte herstelcode', value: state.usedRecoveryCode });
       if (state.recoveryCode) {
         needles.push({ label: 'herstelcode', value: state.recoveryCode });
         const bare = state.recoveryCode.replace(/[- ]/g, '');

@@ -63,7 +63,7 @@ const FAST = 15_000;
 
 /**
  * @typedef {{ home: string, screenshots: string }} SuiteEnv
- * @typedef {{ recoveryCode: string | null, sessie?: import('./sessie.mjs').SessieContext | null }} SuiteState
+ * @typedef {{ recoveryCode: string | null, usedRecoveryCode?: string | null, sessie?: import('./sessie.mjs').SessieContext | null }} SuiteState
  */
 
 /**
@@ -289,10 +289,46 @@ export function registerSuite(t, browser, env, state) {
     await checkA11y(browser, 'herstelcode gebruiken');
     await screenshot('10-herstellen.png');
     await click('btn-recover');
+    // The used code is spent: the core rotated the key and shows a new code, once.
+    const nieuw = (await (await visible('recovery-code', SLOW)).getText()).trim();
+    assert(nieuw.replace(/[- ]/g, '').length >= 12 && nieuw !== state.recoveryCode, `een nieuwe herstelcode: ${JSON.stringify(nieuw)}`);
+    await checkA11y(browser, 'nieuwe herstelcode na herstellen');
+    await click('chk-recovery-written');
+    await click('btn-continue');
     await visible('home', SLOW);
+    state.usedRecoveryCode = state.recoveryCode;
+    state.recoveryCode = nieuw;
 
     await lockWithButton();
     await unlock(PASS_RECOVERED);
+  });
+
+  t.test('6b. Sleutel vervangen: nieuwe herstelcode; de vorige en de gebruikte herstelcode openen niets meer', async () => {
+    await click('btn-settings');
+    await visible('page-settings');
+    await type('input-sleutel-pass', PASS_RECOVERED);
+    await click('btn-sleutel-vervangen');
+    const code = (await (await visible('sleutel-herstelcode', SLOW)).getText()).trim();
+    assert(code.replace(/[- ]/g, '').length >= 12 && code !== state.recoveryCode, `nieuwe herstelcode na sleutel vervangen: ${JSON.stringify(code)}`);
+    assert((await byId('sleutel-success').getText()).includes('De sleutel is vervangen'), 'bevestiging sleutel vervangen');
+    await checkA11y(browser, 'instellingen: sleutel vervangen');
+    await screenshot('10b-sleutel-vervangen.png');
+    await click('btn-sleutel-verberg');
+    assert(!(await byId('sleutel-herstelcode').isExisting()), 'de herstelcode is weg na "opgeschreven"');
+
+    for (const [welke, oud] of [['vorige', state.recoveryCode], ['gebruikte', state.usedRecoveryCode]]) {
+      await lockWithButton();
+      await click('btn-use-recovery');
+      await type('input-recovery-code', String(oud));
+      await type('input-recover-pass', PASS_RECOVERED);
+      await type('input-recover-pass2', PASS_RECOVERED);
+      await click('btn-recover');
+      const fout = await visible('recover-error', SLOW);
+      assert((await fout.getText()).includes('herstelcode klopt niet'), `de ${welke} herstelcode werkt niet meer: ${await fout.getText()}`);
+      await click('btn-back-unlock');
+      await unlock(PASS_RECOVERED);
+    }
+    state.recoveryCode = code;
   });
 
   /** @type {Record<string, number>} */
