@@ -250,7 +250,8 @@ fn verslag_opties(v: &Vault, pseudoniem: bool) -> std::result::Result<VerslagOpt
 }
 
 /// Render the verslag of sessie `id`, write it to `doel` (complete or not at all) and record the
-/// export. Used by the app and the CLI.
+/// export: one entry for the sessie and one per casus in the verslag (it holds their data), all
+/// committed before the file appears. Used by the app and the CLI.
 fn verslag_schrijf(
     v: &Vault,
     id: &str,
@@ -261,13 +262,18 @@ fn verslag_schrijf(
     let casussen = agenda_casussen(v, &sessie)?;
     let bytes =
         crate::export::sessieverslag_pdf(&sessie, &casussen, &verslag_opties(v, pseudoniem)?)?;
-    vault::write_file_atomically(doel, &bytes)?;
     let variant = if pseudoniem { " (pseudoniem)" } else { "" };
-    Ok(v.record(
-        "sessieverslag geëxporteerd",
-        None,
-        &format!("verslag van MDA++-sessie {id}{variant} als PDF"),
-    )?)
+    let mut regels = vec![vault::Regel {
+        actie: "sessieverslag geëxporteerd",
+        casus_id: None,
+        samenvatting: format!("verslag van MDA++-sessie {}{variant} als PDF", sessie.id),
+    }];
+    regels.extend(casussen.iter().map(|c| vault::Regel {
+        actie: "casus geëxporteerd",
+        casus_id: Some(c.id.to_string()),
+        samenvatting: format!("in het verslag van MDA++-sessie {}{variant}", sessie.id),
+    }));
+    Ok(v.export_write(doel, &bytes, &regels)?)
 }
 
 impl Werkplaats {
@@ -310,11 +316,11 @@ impl Werkplaats {
     }
 
     /// Save the whole sessie (refused when stale or invalid, or when it would change what
-    /// afronden did).
-    pub fn sessie_save(&self, sessie: &Sessie, samenvatting: &str) -> Result<SessieWerkblad> {
+    /// afronden did). The audit entry names the parts that changed, compared in the core.
+    pub fn sessie_save(&self, sessie: &Sessie) -> Result<SessieWerkblad> {
         let vandaag = self.vandaag();
         self.with_open(|v| {
-            v.sessie_save(sessie, &super::casus::audit_summary(samenvatting))?;
+            v.sessie_save(sessie)?;
             werkblad(v, v.sessie_get(&sessie.id.to_string())?, vandaag)
         })
     }

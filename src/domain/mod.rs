@@ -38,6 +38,7 @@ mod taxatie;
 mod top3;
 mod validatie;
 mod volledigheid;
+mod wijziging;
 
 pub use betrokkene::{Betrokkene, Leeftijd, MEERDERJARIG_VANAF, Rol};
 pub use bewerking::{Partijfout, partijsleutel};
@@ -74,6 +75,9 @@ pub use taxatie::{
     Veiligheidsscore,
 };
 pub use top3::{Doel, TOP3_MAXIMUM, Top3, Top3Fout, Top3Plaats};
+pub use wijziging::{
+    Casusonderdeel, Sessieonderdeel, casus_wijzigingen, sessie_wijzigingen, wijzigingstekst,
+};
 pub use validatie::{
     MAX_CODE_BYTES, MAX_KORTE_TEKST_BYTES, MAX_SCORE, MAX_TEKST_BYTES, Probleem, VROEGSTE_JAAR,
     valideer,

@@ -26,6 +26,7 @@ use crate::domain::Methodeinstellingen;
 use zeroize::Zeroizing;
 
 pub use audit::Entry as AuditEntry;
+pub use audit::{Aanleiding, Inzage, Regel};
 pub use casus::CasusRow;
 pub use error::Error;
 pub use header::Header;
@@ -38,11 +39,6 @@ const LOCK_FILE: &str = "kluis.lock";
 /// Restore stages its files under these names first (see [`VaultDir::finish_interrupted_restore`]).
 const DB_NEW: &str = "kluis.db.nieuw";
 const HEADER_NEW: &str = "kluis.sleutels.nieuw";
-
-/// Write a file the user asked for (an export) so that it is either complete or absent.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    fsutil::atomic_write(path, bytes)
-}
 
 /// The passphrase of every oefenomgeving (shown on screen; it holds no real data).
 pub const OEFEN_WACHTWOORD: &str = "oefenen";
@@ -553,6 +549,37 @@ impl Vault {
         audit::append(&tx, &self.profile, action, casus_id, summary)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Record a look at case data: one small transaction with one entry. Call it before the data
+    /// is handed out, so that a failing audit write also withholds the data.
+    pub fn record_inzage(&self, inzage: Inzage, casus_id: Option<&str>) -> Result<(), Error> {
+        self.record(inzage.actie(), casus_id, &inzage.samenvatting())
+    }
+
+    /// Write several entries in one transaction (all or none).
+    pub fn record_all(&self, regels: &[Regel]) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        for r in regels {
+            audit::append(
+                &tx,
+                &self.profile,
+                r.actie,
+                r.casus_id.as_deref(),
+                &r.samenvatting,
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Write a file the user asked for (an export, plaintext by design) to `path`, complete or not
+    /// at all, with its audit entries: they are committed after the bytes are on disk and before
+    /// the file appears under its name, so an export never exists without its entries (see
+    /// `fsutil::write_replace`: random temp name, exclusive, never through a symlink). A crash
+    /// between the two leaves an entry for an export that did not appear, never the reverse.
+    pub fn export_write(&self, path: &Path, bytes: &[u8], regels: &[Regel]) -> Result<(), Error> {
+        fsutil::write_replace(path, bytes, || self.record_all(regels))
     }
 
     /// The audit trail, oldest first.
