@@ -473,7 +473,7 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
                 _ => Fase::Herstel,
             };
             let id = w.casus_id_van(&casus)?;
-            let versie = w.casus_open(&id)?.casus.versie;
+            let versie = w.casus_versie(&id)?;
             let wb = w.casus_change_phase(
                 &id,
                 versie,

@@ -217,6 +217,18 @@ impl Werkplaats {
         self.casus_inzien(&id, Inzage::CasusGetoond)
     }
 
+    /// The werkblad of a casus this session just made (a practice copy), which needs no entry of
+    /// its own: its insert has one.
+    pub(super) fn casus_werkblad_na_aanmaken(&self, id: &str) -> Result<CasusWerkblad> {
+        self.with_open(|v| Ok(self.werkblad(v.casus_get(id)?)))
+    }
+
+    /// The version of a casus as it is now, for a change from the command line (which starts
+    /// from the stored casus): not a look at its content, so not recorded.
+    pub fn casus_versie(&self, id: &str) -> Result<u64> {
+        self.with_open(|v| Ok(v.casus_get(id)?.versie))
+    }
+
     /// Read a casus and record `inzage` on it before it is handed out: when the entry cannot be
     /// written, nothing is shown.
     fn casus_inzien(&self, id: &str, inzage: Inzage) -> Result<CasusWerkblad> {

@@ -99,6 +99,7 @@ impl Inzage {
             Inzage::CasusGeopend => "werkblad geopend in de app".into(),
             Inzage::CasusGetoond => "casus getoond op de opdrachtregel".into(),
             Inzage::CasusstatusGetoond => "status getoond op de opdrachtregel".into(),
+            Inzage::Casusoverzicht { aantal: 1 } => "1 casus getoond op de opdrachtregel".into(),
             Inzage::Casusoverzicht { aantal } => {
                 format!("{aantal} casussen getoond op de opdrachtregel")
             }
