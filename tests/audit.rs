@@ -101,7 +101,10 @@ fn inzage_in_de_app_wordt_vastgelegd() {
     let n = w.audit_log().unwrap().len();
     let nu = Instant::now();
     let agenda = w.sessie_open(SESSIE).unwrap().sessie.agenda;
-    let (eerste, tweede) = (agenda[0].casus_id.to_string(), agenda[1].casus_id.to_string());
+    let (eerste, tweede) = (
+        agenda[0].casus_id.to_string(),
+        agenda[1].casus_id.to_string(),
+    );
     let mut p = Presentatie::nieuw(SESSIE);
     w.presentatie_beeld(&mut p, None, nu).unwrap();
     for actie in [
@@ -270,10 +273,7 @@ fn samenvattingen_komen_uit_de_vaste_set_en_citeren_nooit_wat_getypt_is() {
     };
     bewerk(&|c| c.titel = k("andere titel"));
     bewerk(&|c| c.casusregisseur = Some(k("regisseur")));
-    bewerk(&|c| {
-        c.betrokkenen
-            .push(Betrokkene::nieuw(k("naam"), Vec::new()))
-    });
+    bewerk(&|c| c.betrokkenen.push(Betrokkene::nieuw(k("naam"), Vec::new())));
     bewerk(&|c| {
         let mut i = Informatie::nieuw(k("tekst"));
         i.bron = k("bron");
@@ -332,7 +332,11 @@ fn samenvattingen_komen_uit_de_vaste_set_en_citeren_nooit_wat_getypt_is() {
     for e in &log {
         let regel = format!("{} {} {} {:?}", e.who, e.action, e.summary, e.casus_id);
         assert!(!regel.contains(KANARIE), "content in the log: {regel}");
-        assert!(is_vast(e), "not from the fixed set: {:?} → {regel}", maskeer(&e.summary));
+        assert!(
+            is_vast(e),
+            "not from the fixed set: {:?} → {regel}",
+            maskeer(&e.summary)
+        );
     }
     // The parts were named.
     let samenvattingen: Vec<&str> = log.iter().map(|e| e.summary.as_str()).collect();
@@ -368,7 +372,10 @@ fn opdrachtregel_legt_inzage_vast_en_exporteert_naar_een_kale_bestandsnaam() {
     drop(util::new_vault(&root));
     let map = tmp.path().join("werkmap");
     std::fs::create_dir(&map).unwrap();
-    let id = stdout(&util::cli(&root, &["casus", "new", "--code", "K-7", "--titel", "t"]));
+    let id = stdout(&util::cli(
+        &root,
+        &["casus", "new", "--code", "K-7", "--titel", "t"],
+    ));
     let id = id.trim();
     let start = log_json(&root).len();
     for args in [
@@ -411,8 +418,16 @@ fn opdrachtregel_legt_inzage_vast_en_exporteert_naar_een_kale_bestandsnaam() {
     assert_eq!(
         log,
         [
-            regel("casus bekeken", Some(id), "casus getoond op de opdrachtregel"),
-            regel("casus bekeken", Some(id), "status getoond op de opdrachtregel"),
+            regel(
+                "casus bekeken",
+                Some(id),
+                "casus getoond op de opdrachtregel"
+            ),
+            regel(
+                "casus bekeken",
+                Some(id),
+                "status getoond op de opdrachtregel"
+            ),
             regel(
                 "casusoverzicht bekeken",
                 None,

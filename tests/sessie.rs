@@ -152,10 +152,7 @@ fn afronden_zet_actiepunten_in_de_juiste_casus_en_nooit_twee_keer() {
     // Nor can a save undo verwerkt to have them taken again.
     let mut s = af.werkblad.sessie.clone();
     s.agenda[0].actiepunten[0].verwerkt = false;
-    assert_eq!(
-        w.sessie_save(&s).unwrap_err().code,
-        ErrorCode::Invalid
-    );
+    assert_eq!(w.sessie_save(&s).unwrap_err().code, ErrorCode::Invalid);
     assert_eq!((export(&w, OEF05), export(&w, OEF04)), (e05, e04));
     // The samenvatting of an afgeronde sessie can still be corrected.
     let mut s = af.werkblad.sessie.clone();

@@ -199,7 +199,12 @@ impl Werkplaats {
     pub fn casus_overzicht_opdrachtregel(&self) -> Result<Vec<CasusOverzicht>> {
         let rijen = self.casus_list()?;
         self.with_open(|v| {
-            v.record_inzage(Inzage::Casusoverzicht { aantal: rijen.len() }, None)
+            v.record_inzage(
+                Inzage::Casusoverzicht {
+                    aantal: rijen.len(),
+                },
+                None,
+            )
         })?;
         Ok(rijen)
     }

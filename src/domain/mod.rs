@@ -75,11 +75,11 @@ pub use taxatie::{
     Veiligheidsscore,
 };
 pub use top3::{Doel, TOP3_MAXIMUM, Top3, Top3Fout, Top3Plaats};
-pub use wijziging::{
-    Casusonderdeel, Sessieonderdeel, casus_wijzigingen, sessie_wijzigingen, wijzigingstekst,
-};
 pub use validatie::{
     MAX_CODE_BYTES, MAX_KORTE_TEKST_BYTES, MAX_SCORE, MAX_TEKST_BYTES, Probleem, VROEGSTE_JAAR,
     valideer,
 };
 pub use volledigheid::{Onderdeel, Volledigheid, volledigheid};
+pub use wijziging::{
+    Casusonderdeel, Sessieonderdeel, casus_wijzigingen, sessie_wijzigingen, wijzigingstekst,
+};

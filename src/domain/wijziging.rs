@@ -130,7 +130,10 @@ pub fn casus_wijzigingen(oud: &Casus, nieuw: &Casus) -> Vec<Casusonderdeel> {
     als(*opschalingen != oud.opschalingen, O::Opschalingen);
     als(*plannen != oud.plannen, O::Plannen);
     als(*monitoring != oud.monitoring, O::Monitoring);
-    als(*id != oud.id || *aangemaakt != oud.aangemaakt, O::Identiteit);
+    als(
+        *id != oud.id || *aangemaakt != oud.aangemaakt,
+        O::Identiteit,
+    );
     uit.sort();
     uit
 }
@@ -287,9 +290,14 @@ mod tests {
         assert!(casus_wijzigingen(&oud, &oud).is_empty());
         let mut nieuw = oud.clone();
         nieuw.versie += 3;
-        assert!(casus_wijzigingen(&oud, &nieuw).is_empty(), "versie telt niet");
+        assert!(
+            casus_wijzigingen(&oud, &nieuw).is_empty(),
+            "versie telt niet"
+        );
         nieuw.informatie.push(Informatie::nieuw("Canary-tekst"));
-        nieuw.betrokkenen.push(Betrokkene::nieuw("Canary-naam", Vec::new()));
+        nieuw
+            .betrokkenen
+            .push(Betrokkene::nieuw("Canary-naam", Vec::new()));
         nieuw.titel = "Canary-titel".into();
         let w = casus_wijzigingen(&oud, &nieuw);
         assert_eq!(
@@ -312,7 +320,10 @@ mod tests {
         let mut gezien = std::collections::HashSet::new();
         for o in Casusonderdeel::ALLE {
             assert!(gezien.insert(o.label()), "{o:?}");
-            assert!(!o.label().contains(','), "{o:?}: a comma would be ambiguous");
+            assert!(
+                !o.label().contains(','),
+                "{o:?}: a comma would be ambiguous"
+            );
         }
         let mut gezien = std::collections::HashSet::new();
         for o in Sessieonderdeel::ALLE {

@@ -21,9 +21,18 @@ pub enum Aanleiding {
     /// An edit (the app's autosave, an undo): only the changed parts are named.
     Bewerkt,
     FaseGewijzigd(Fase),
-    PlanGestart { soort: Plansoort, versie: u32 },
-    PlanVastgesteld { soort: Plansoort, versie: u32 },
-    ConceptVerwijderd { soort: Plansoort, versie: u32 },
+    PlanGestart {
+        soort: Plansoort,
+        versie: u32,
+    },
+    PlanVastgesteld {
+        soort: Plansoort,
+        versie: u32,
+    },
+    ConceptVerwijderd {
+        soort: Plansoort,
+        versie: u32,
+    },
     ActiepuntenVerwerkt,
     InformatieToegevoegd,
     InformatieVerwijderd,

@@ -268,7 +268,10 @@ mod tests {
         assert!(create_new_private(&link).is_err(), "a symlink is refused");
         let dangling = t.path().join(".top3-nergens.deel");
         std::os::unix::fs::symlink(t.path().join("bestaat-niet"), &dangling).unwrap();
-        assert!(create_new_private(&dangling).is_err(), "a dangling symlink too");
+        assert!(
+            create_new_private(&dangling).is_err(),
+            "a dangling symlink too"
+        );
         assert!(!t.path().join("bestaat-niet").exists());
         assert!(
             create_new_private(&slachtoffer).is_err(),
@@ -287,7 +290,12 @@ mod tests {
         let doel = t.path().join("verslag.pdf");
         std::os::unix::fs::symlink(&elders, &doel).unwrap();
         atomic_write(&doel, b"nieuw").unwrap();
-        assert!(!fs::symlink_metadata(&doel).unwrap().file_type().is_symlink());
+        assert!(
+            !fs::symlink_metadata(&doel)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read(&doel).unwrap(), b"nieuw");
         assert_eq!(fs::read(&elders).unwrap(), b"oud");
     }
