@@ -197,17 +197,17 @@ impl Werkplaats {
             )
             .ok_or_else(|| vault::Error::Internal("agendapunt buiten de agenda".into()))?;
             if let Some(c) = &casus {
-                let nu = (c.id.to_string(), !p.verbergen);
+                let getoond = (c.id.to_string(), !p.verbergen);
                 let inzage = match &p.vastgelegd {
-                    Some(eerder) if *eerder == nu => None,
-                    Some((id, false)) if *id == nu.0 => Some(Inzage::NamenGetoond),
-                    Some((id, true)) if *id == nu.0 => None,
-                    _ => Some(Inzage::Gepresenteerd { namen: nu.1 }),
+                    Some(eerder) if *eerder == getoond => None,
+                    // The same casus: only showing its names is a new look.
+                    Some((id, _)) if *id == getoond.0 => getoond.1.then_some(Inzage::NamenGetoond),
+                    _ => Some(Inzage::Gepresenteerd { namen: getoond.1 }),
                 };
                 if let Some(inzage) = inzage {
-                    v.record_inzage(inzage, Some(&nu.0))?;
+                    v.record_inzage(inzage, Some(&getoond.0))?;
                 }
-                p.vastgelegd = Some(nu);
+                p.vastgelegd = Some(getoond);
             }
             (beeld.timer_seconden, beeld.timer_loopt) = p.timer(nu);
             Ok(beeld)
