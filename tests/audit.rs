@@ -96,11 +96,22 @@ fn inzage_in_de_app_wordt_vastgelegd() {
         ]
     );
 
+    // Opening a sessie: once per casus on its agenda (it holds what the table said about each).
+    let n = w.audit_log().unwrap().len();
+    let agenda = w.sessie_open(SESSIE).unwrap().sessie.agenda;
+    let geopend = format!("MDA++-sessie {SESSIE} geopend in de app");
+    assert_eq!(
+        sinds(&w, n),
+        agenda
+            .iter()
+            .map(|a| regel("sessie geopend", Some(&a.casus_id.to_string()), &geopend))
+            .collect::<Vec<_>>()
+    );
+
     // The projector: a casus coming on the screen and its names being shown, not every step,
     // timer or redraw.
     let n = w.audit_log().unwrap().len();
     let nu = Instant::now();
-    let agenda = w.sessie_open(SESSIE).unwrap().sessie.agenda;
     let (eerste, tweede) = (
         agenda[0].casus_id.to_string(),
         agenda[1].casus_id.to_string(),
@@ -187,6 +198,7 @@ const VASTE_SAMENVATTINGEN: &[&str] = &[
     "veiligheidsplan versie <n> (gezinsversie) als PDF",
     "verslag van MDA++-sessie <id> als PDF",
     "in het verslag van MDA++-sessie <id>",
+    "MDA++-sessie <id> geopend in de app",
     "casus geëxporteerd als casusbestand",
     "casus en alle inhoud verwijderd",
 ];

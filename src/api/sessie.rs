@@ -310,9 +310,34 @@ impl Werkplaats {
         })
     }
 
+    /// Open a sessie in the app. Its agenda holds what the table said about each casus (inbreng,
+    /// weging, besluiten), so the open is recorded once per casus on the agenda (or once for the
+    /// sessie when the agenda is empty), in one transaction, before the werkblad is handed out.
+    /// The werkblad a save returns is not a new look.
     pub fn sessie_open(&self, id: &str) -> Result<SessieWerkblad> {
         let vandaag = self.vandaag();
-        self.with_open(|v| werkblad(v, v.sessie_get(id)?, vandaag))
+        self.with_open(|v| {
+            let sessie = v.sessie_get(id)?;
+            let samenvatting = format!("MDA++-sessie {} geopend in de app", sessie.id);
+            let mut regels: Vec<vault::Regel> = sessie
+                .agenda
+                .iter()
+                .map(|a| vault::Regel {
+                    actie: "sessie geopend",
+                    casus_id: Some(a.casus_id.to_string()),
+                    samenvatting: samenvatting.clone(),
+                })
+                .collect();
+            if regels.is_empty() {
+                regels.push(vault::Regel {
+                    actie: "sessie geopend",
+                    casus_id: None,
+                    samenvatting,
+                });
+            }
+            v.record_all(&regels)?;
+            werkblad(v, sessie, vandaag)
+        })
     }
 
     /// Save the whole sessie (refused when stale or invalid, or when it would change what
