@@ -498,7 +498,7 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
             println!("{}", w.casus_create(&code, &titel)?.casus.id);
         }
         CasusCmd::List { json } => {
-            let rows = w.casus_list()?;
+            let rows = w.casus_overzicht_opdrachtregel()?;
             if json {
                 println!(
                     "{}",
@@ -537,7 +537,7 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
                 _ => Fase::Herstel,
             };
             let id = w.casus_id_van(&casus)?;
-            let versie = w.casus_open(&id)?.casus.versie;
+            let versie = w.casus_versie(&id)?;
             let wb = w.casus_change_phase(
                 &id,
                 versie,
@@ -562,7 +562,7 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
             }
         }
         CasusCmd::Show { id, json } => {
-            let werkblad = w.casus_open(&w.casus_id_van(&id)?)?;
+            let werkblad = w.casus_tonen(&id)?;
             if json {
                 print!("{}", top3::export::exporteer(&werkblad.casus));
             } else {
@@ -577,11 +577,11 @@ fn casus_cmd(w: &Werkplaats, cmd: CasusCmd) -> Result<()> {
             println!("{}", w.casus_import(&bytes)?);
         }
         CasusCmd::Export { id, uit } => {
-            let text = w.casus_export(&w.casus_id_van(&id)?)?;
+            let id = w.casus_id_van(&id)?;
             match uit {
-                None => print!("{text}"),
+                None => print!("{}", w.casus_export(&id)?),
                 Some(path) => {
-                    vault::write_file_atomically(&path, text.as_bytes())?;
+                    w.casus_export_bestand(&id, &path)?;
                     eprintln!(
                         "top3: casus geschreven naar {}. Let op: dit bestand is niet versleuteld.",
                         path.display()

@@ -154,14 +154,14 @@ fn casus_werkblad_through_the_facade() {
     casus
         .informatie
         .push(Informatie::nieuw("Moeder vertelt over geschreeuw"));
-    let saved = w.casus_save(&casus, "informatie-item toegevoegd").unwrap();
+    let saved = w.casus_save(&casus).unwrap();
     assert_eq!(saved.casus.versie, wb.casus.versie + 1);
     assert_eq!(
         w.casus_search("geschreeuw").unwrap(),
         vec![wb.casus.id.to_string()]
     );
     // The stale copy is refused.
-    let e = w.casus_save(&casus, "nog eens").unwrap_err();
+    let e = w.casus_save(&casus).unwrap_err();
     assert_eq!(e.code, ErrorCode::Conflict);
 
     // The phase gate: moving on without the conditions needs a reason.
@@ -202,8 +202,8 @@ fn casus_werkblad_through_the_facade() {
         summaries,
         [
             "nieuwe casus",
-            "informatie-item toegevoegd",
-            "fase gewijzigd naar stabiele veiligheid"
+            "informatie",
+            "fase gewijzigd naar stabiele veiligheid: fase"
         ]
     );
     w.casus_delete(&id).unwrap();
@@ -259,7 +259,7 @@ fn werkblad_carries_the_derived_facts() {
     compleet.informatie_id = ids[1];
     compleet.slachtoffers = vec![kind_id];
     casus.concretiseringen = vec![zonder_slachtoffer, compleet];
-    let wb = w.casus_save(&casus, "test").unwrap();
+    let wb = w.casus_save(&casus).unwrap();
     let a = &wb.afgeleid;
 
     assert_eq!(a.vandaag, vandaag);
@@ -300,7 +300,7 @@ fn werkblad_carries_the_derived_facts() {
             )],
         });
     }
-    let wb = w.casus_save(&casus, "top 3").unwrap();
+    let wb = w.casus_save(&casus).unwrap();
     assert!(wb.afgeleid.top3.vol);
     assert_eq!(wb.afgeleid.top3.kandidaten, [ids[3]]);
 

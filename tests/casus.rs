@@ -257,10 +257,10 @@ fn stale_writes_are_refused() {
     let mut a = v.casus_get(&id).unwrap();
     let mut b = v.casus_get(&id).unwrap();
     a.titel = "Eerst opgeslagen".into();
-    let versie = v.casus_save(&a, "titel gewijzigd").unwrap();
+    let versie = v.casus_save(&a, top3::vault::Aanleiding::Bewerkt).unwrap();
     assert_eq!(versie, a.versie + 1);
     b.titel = "Te laat".into();
-    match v.casus_save(&b, "titel gewijzigd") {
+    match v.casus_save(&b, top3::vault::Aanleiding::Bewerkt) {
         Err(Error::Conflict(m)) => assert!(
             m.contains("intussen gewijzigd") && m.contains("niets overschreven"),
             "{m}"
@@ -284,7 +284,7 @@ fn invalid_saves_are_refused_whole() {
         bad.top3.plaatsen.push(extra.clone());
     }
     bad.titel = "mag niet landen".into();
-    match v.casus_save(&bad, "top 3") {
+    match v.casus_save(&bad, top3::vault::Aanleiding::Bewerkt) {
         Err(Error::Invalid(m)) => {
             assert!(
                 m.contains("top3[3]")

@@ -161,7 +161,7 @@ fn a_save_through_the_facade_is_held_to_the_same_rules() {
     casus.faseovergangen =
         serde_json::from_value(met_overgang(None, "")["casus"]["faseovergangen"].clone()).unwrap();
     casus.fase = top3::domain::Fase::StabieleVeiligheid;
-    let e = w.casus_save(&casus, "casus gewijzigd").unwrap_err();
+    let e = w.casus_save(&casus).unwrap_err();
     assert_eq!(e.code, ErrorCode::Invalid);
     assert!(
         e.message
@@ -182,7 +182,7 @@ fn a_save_through_the_facade_is_held_to_the_same_rules() {
         datum: util::werkdag().vandaag,
         door: "Tester".into(),
     });
-    let e = w.casus_save(&casus, "casus gewijzigd").unwrap_err();
+    let e = w.casus_save(&casus).unwrap_err();
     assert_eq!(e.code, ErrorCode::Invalid);
     assert!(
         e.message.contains("zet 112 bij de noodnummers"),

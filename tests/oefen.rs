@@ -93,7 +93,7 @@ fn init_en_reset_geven_precies_de_bundel() {
         let rows = v.casus_list().unwrap();
         let mut c = v.casus_get(&rows[0].id).unwrap();
         c.titel = "Gewijzigd door een cursist".into();
-        v.casus_save(&c, "oefenen").unwrap();
+        v.casus_save(&c, top3::vault::Aanleiding::Bewerkt).unwrap();
         v.casus_delete(&rows[1].id).unwrap();
         assert_ne!(exports(&v), bundel);
     }
@@ -205,7 +205,7 @@ fn oefenen_en_vergelijken() {
         .unwrap()
         .categorie = Categorie::OnveiligeSituatie;
     c.zet_top3(&[risico]).unwrap();
-    let c = w.casus_save(&c, "oefenen").unwrap().casus;
+    let c = w.casus_save(&c).unwrap().casus;
 
     let v = w.oefen_vergelijk(&c.id.to_string()).unwrap();
     assert_eq!(v.model_code, model.code);

@@ -51,7 +51,7 @@ fn voorbereid(w: &Werkplaats) -> CasusWerkblad {
         Doel::nieuw("Zoë is thuis veilig", Fase::DirecteVeiligheid, vec![s1]),
     )
     .unwrap();
-    w.casus_save(&c, "voorbereid").unwrap()
+    w.casus_save(&c).unwrap()
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn van_top3_tot_vastgesteld_en_verspreid() {
         ..Afspraak::leeg()
     });
     p.evaluatie.datum = Some(chrono::Local::now().date_naive() + chrono::Days::new(42));
-    let blad = w.casus_save(&c, "veiligheidsplan bijgewerkt").unwrap();
+    let blad = w.casus_save(&c).unwrap();
     let blad = w
         .plan_vaststellen(&id, blad.casus.versie, &plan.id.to_string())
         .unwrap();
@@ -136,7 +136,7 @@ fn van_top3_tot_vastgesteld_en_verspreid() {
     // The vastgesteld version is immutable on every path that saves.
     let mut gewijzigd = blad.casus.clone();
     gewijzigd.plannen[0].inhoud.doelen[0].afspraken[0].wat = "Mag op zondag langskomen".into();
-    let e = w.casus_save(&gewijzigd, "poging").unwrap_err();
+    let e = w.casus_save(&gewijzigd).unwrap_err();
     assert_eq!(e.code, ErrorCode::Invalid);
     assert_eq!(
         e.message,
@@ -157,14 +157,14 @@ fn van_top3_tot_vastgesteld_en_verspreid() {
     let vandaag = chrono::Local::now().date_naive();
     let mut c = blad.casus.clone();
     c.plannen[0].verspreiding[0].ontvangen_op = Some(vandaag);
-    let blad = w.casus_save(&c, "verspreiding bijgewerkt").unwrap();
+    let blad = w.casus_save(&c).unwrap();
     assert_eq!(
         signaal(&blad, "plan_niet_gedeeld").as_deref(),
         Some("Veiligheidsplan versie 1 is nog niet gedeeld met: Paweł Nowak.")
     );
     let mut c = blad.casus.clone();
     c.plannen[0].verspreiding[1].ontvangen_op = Some(vandaag);
-    let blad = w.casus_save(&c, "verspreiding bijgewerkt").unwrap();
+    let blad = w.casus_save(&c).unwrap();
     assert_eq!(signaal(&blad, "plan_niet_gedeeld"), None);
 
     // A new version starts as a copy; vaststellen it replaces version 1 and the signal returns
@@ -205,10 +205,10 @@ fn van_top3_tot_vastgesteld_en_verspreid() {
         .map(|e| e.summary)
         .collect();
     for verwacht in [
-        "veiligheidsplan versie 1 gestart (concept)",
-        "veiligheidsplan versie 1 vastgesteld",
-        "verspreiding bijgewerkt",
-        "veiligheidsplan versie 2 vastgesteld",
+        "veiligheidsplan versie 1 gestart (concept): plannen",
+        "veiligheidsplan versie 1 vastgesteld: plannen, monitoring",
+        "plannen",
+        "veiligheidsplan versie 2 vastgesteld: plannen",
     ] {
         assert!(log.iter().any(|s| s == verwacht), "{verwacht} in {log:?}");
     }
@@ -396,7 +396,7 @@ fn namen_in_elk_schrift_in_de_pdf() {
             betrokkene_id: None,
         });
     }
-    let blad = w.casus_save(&c, "veiligheidsplan bijgewerkt").unwrap();
+    let blad = w.casus_save(&c).unwrap();
     let plan_id = blad.casus.plannen[0].id.to_string();
     assert_eq!(
         w.plan_pdf_bestandsnaam(&id, &plan_id, false).unwrap(),

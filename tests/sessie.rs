@@ -152,15 +152,12 @@ fn afronden_zet_actiepunten_in_de_juiste_casus_en_nooit_twee_keer() {
     // Nor can a save undo verwerkt to have them taken again.
     let mut s = af.werkblad.sessie.clone();
     s.agenda[0].actiepunten[0].verwerkt = false;
-    assert_eq!(
-        w.sessie_save(&s, "test").unwrap_err().code,
-        ErrorCode::Invalid
-    );
+    assert_eq!(w.sessie_save(&s).unwrap_err().code, ErrorCode::Invalid);
     assert_eq!((export(&w, OEF05), export(&w, OEF04)), (e05, e04));
     // The samenvatting of an afgeronde sessie can still be corrected.
     let mut s = af.werkblad.sessie.clone();
     s.samenvatting.push_str(" Aangevuld.");
-    assert!(w.sessie_save(&s, "samenvatting").is_ok());
+    assert!(w.sessie_save(&s).is_ok());
 }
 
 #[test]
@@ -179,7 +176,7 @@ fn een_casus_op_twee_sessies() {
         soort: Actiesoort::Monitoring,
         verwerkt: false,
     });
-    let tweede = w.sessie_save(&s, "agenda").unwrap().sessie;
+    let tweede = w.sessie_save(&s).unwrap().sessie;
     let lijst = w.sessie_list().unwrap().sessies;
     assert_eq!(lijst.len(), 2);
     assert!(
@@ -238,7 +235,7 @@ fn verwijderen_raakt_de_andere_kant_niet() {
         soort: Actiesoort::Afspraak,
         verwerkt: false,
     });
-    let s = w.sessie_save(&s, "agenda").unwrap().sessie;
+    let s = w.sessie_save(&s).unwrap().sessie;
     w.casus_delete(OEF04).unwrap();
     let blad = w.sessie_open(&s.id.to_string()).unwrap();
     assert_eq!(blad.casussen[0].code, "OEF-04");
@@ -263,10 +260,10 @@ fn verouderde_versie_is_een_conflict() {
     let s = w.sessie_open(SESSIE).unwrap().sessie;
     let mut a = s.clone();
     a.samenvatting = "Eerste".into();
-    w.sessie_save(&a, "samenvatting").unwrap();
+    w.sessie_save(&a).unwrap();
     let mut b = s.clone();
     b.samenvatting = "Tweede".into();
-    let fout = w.sessie_save(&b, "samenvatting").unwrap_err();
+    let fout = w.sessie_save(&b).unwrap_err();
     assert_eq!(fout.code, ErrorCode::Conflict);
     assert_eq!(
         w.sessie_afronden(SESSIE, s.versie).unwrap_err().code,
@@ -276,7 +273,7 @@ fn verouderde_versie_is_een_conflict() {
     // Invalid input is refused with its path.
     let mut c = w.sessie_open(SESSIE).unwrap().sessie;
     c.agenda[0].begintijd = "25:00".into();
-    let fout = w.sessie_save(&c, "tijd").unwrap_err();
+    let fout = w.sessie_save(&c).unwrap_err();
     assert_eq!(fout.code, ErrorCode::Invalid);
     assert!(
         fout.message.contains("agenda[0].begintijd"),
@@ -572,7 +569,7 @@ fn de_projector_leest_de_sessie_bij_elke_stap_opnieuw() {
     s.agenda[0]
         .besluiten
         .push("Besluit-Canary-9d1e: huisbezoek binnen een week".into());
-    w.sessie_save(&s, "besluit toegevoegd").unwrap();
+    w.sessie_save(&s).unwrap();
     let na = w.presentatie_beeld(&mut p, None, nu).unwrap();
     assert_eq!(na.stap_nummer, 7, "de stap blijft staan");
     assert!(
@@ -614,7 +611,7 @@ fn het_werkblad_van_een_sessie_draagt_de_afgeleide_feiten() {
     let mut archief = nieuw("ARCH-1");
     let open = nieuw("OPEN-1");
     archief.status = top3::domain::CasusStatus::Gearchiveerd;
-    w.casus_save(&archief, "gearchiveerd").unwrap();
+    w.casus_save(&archief).unwrap();
 
     let blad = w.sessie_open(SESSIE).unwrap();
     let f = &blad.afgeleid;
@@ -681,7 +678,7 @@ fn het_werkblad_van_een_sessie_draagt_de_afgeleide_feiten() {
     });
     met_archief.agenda.last_mut().unwrap().inbreng.clear();
     met_archief.agenda.last_mut().unwrap().actiepunten.clear();
-    let e = w.sessie_save(&met_archief, "agenda").unwrap_err();
+    let e = w.sessie_save(&met_archief).unwrap_err();
     assert_eq!(e.code, ErrorCode::Invalid);
     assert!(
         e.message.contains("ARCH-1 is gearchiveerd"),
@@ -693,7 +690,7 @@ fn het_werkblad_van_een_sessie_draagt_de_afgeleide_feiten() {
         blad.sessie,
         "nothing stored"
     );
-    let na = w.sessie_save(&s, "agenda").unwrap();
+    let na = w.sessie_save(&s).unwrap();
     assert!(na.afgeleid.kiesbare_casussen.is_empty());
     assert_eq!(na.afgeleid.agenda.last().unwrap().tijdslot, "13:00–13:30");
 
@@ -724,11 +721,11 @@ fn het_werkblad_van_een_sessie_draagt_de_afgeleide_feiten() {
     );
     let mut s = af.sessie.clone();
     s.samenvatting = "Alles besproken.".into();
-    let s = w.sessie_save(&s, "samenvatting").unwrap().sessie;
+    let s = w.sessie_save(&s).unwrap().sessie;
     assert_eq!(s.samenvatting, "Alles besproken.");
     let mut later = s.clone();
     later.agenda[0].besluiten.push("Later bedacht".into());
-    let e = w.sessie_save(&later, "besluit").unwrap_err();
+    let e = w.sessie_save(&later).unwrap_err();
     assert!(
         e.message.contains("alleen de samenvatting"),
         "{}",

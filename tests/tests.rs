@@ -32,6 +32,10 @@ mod oefen;
 // MDA++ sessies: actiepunten into the casussen, deleting either side, the verslag via the CLI.
 mod sessie;
 
+// The audit trail (NEN 7513): reads recorded, summaries from the core's fixed vocabulary, never
+// content; exports to a bare file name.
+mod audit;
+
 // The layers' invariants, checked in the source: the domain does no I/O and reads no clock;
 // export does no I/O; neither reaches up into vault, api or the shell.
 mod lagen;

@@ -89,9 +89,24 @@ impl Werkplaats {
         self.with_open(|v| v.casus_import(bytes))
     }
 
-    /// The casus in the exchange format; audited (the file leaves the vault).
+    /// The casus in the exchange format, for standard output; audited (the data leaves the
+    /// vault).
     pub fn casus_export(&self, id: &str) -> Result<String> {
         self.with_open(|v| v.casus_export(id))
+    }
+
+    /// The casus in the exchange format written to `doel` (complete or not at all, with its
+    /// audit entry committed before the file appears; see [`Vault::export_write`]).
+    pub fn casus_export_bestand(&self, id: &str, doel: &Path) -> Result<()> {
+        self.with_open(|v| {
+            let tekst = crate::export::exporteer(&v.casus_get(id)?);
+            let regel = vault::Regel {
+                actie: "casus geëxporteerd",
+                casus_id: Some(id.to_string()),
+                samenvatting: "casus geëxporteerd als casusbestand".into(),
+            };
+            v.export_write(doel, tekst.as_bytes(), &[regel])
+        })
     }
 
     /// Test aid (the crash test's writer): add one informatie-item without building a werkblad.

@@ -11,7 +11,7 @@ use crate::domain::{
     self, Casus, CasusStatus, Doorlooptijdregel, Fase, Fasepoort, Faseverzoek, Methodeinstellingen,
     Perspectief, Signaal, Volledigheid,
 };
-use crate::vault;
+use crate::vault::{self, Aanleiding, Inzage};
 
 /// One signal as the UI shows it: a stable code to branch on, a Dutch sentence and its short form
 /// for a badge.
@@ -125,10 +125,11 @@ pub struct Casusstatus {
 }
 
 impl Werkplaats {
-    /// The status of the casus named by its id or its code.
+    /// The status of the casus named by its id or its code (`top3 casus status`); recorded as a
+    /// look at the casus.
     pub fn casus_status(&self, id_of_code: &str) -> Result<Casusstatus> {
         let id = self.casus_id_van(id_of_code)?;
-        let wb = self.casus_open(&id)?;
+        let wb = self.casus_inzien(&id, Inzage::CasusstatusGetoond)?;
         let c = &wb.casus;
         let leidend = c.taxatie.leidende_score().map(|s| s.perspectief);
         let scores = c
@@ -161,7 +162,10 @@ impl Werkplaats {
         })
     }
 
-    /// All casussen, ordered by code, with their signals today.
+    /// All casussen, ordered by code, with their signals today. Not recorded: the app's overview
+    /// shows the pseudonymous codes and titles that the session's "kluis ontgrendeld" entry
+    /// covers, and it reloads after every return from a casus; the command line records its list
+    /// itself ([`Werkplaats::casus_overzicht_opdrachtregel`]).
     pub fn casus_list(&self) -> Result<Vec<CasusOverzicht>> {
         let (vandaag, inst) = (self.vandaag(), &self.instellingen());
         self.with_open(|v| {
@@ -191,14 +195,61 @@ impl Werkplaats {
         })
     }
 
+    /// `top3 casus list`: every casus, recorded as one look at the overview (how many, no codes).
+    pub fn casus_overzicht_opdrachtregel(&self) -> Result<Vec<CasusOverzicht>> {
+        let rijen = self.casus_list()?;
+        self.with_open(|v| {
+            v.record_inzage(
+                Inzage::Casusoverzicht {
+                    aantal: rijen.len(),
+                },
+                None,
+            )
+        })?;
+        Ok(rijen)
+    }
+
+    /// Open a casus in the app's workspace; recorded as a look at the casus. Only this explicit
+    /// open is recorded: the werkblad every save returns (autosave, undo) is not a new look, and
+    /// the save has its own entry.
     pub fn casus_open(&self, id: &str) -> Result<CasusWerkblad> {
+        self.casus_inzien(id, Inzage::CasusGeopend)
+    }
+
+    /// `top3 casus show`: the casus named by its id or its code; recorded as a look at it.
+    pub fn casus_tonen(&self, id_of_code: &str) -> Result<CasusWerkblad> {
+        let id = self.casus_id_van(id_of_code)?;
+        self.casus_inzien(&id, Inzage::CasusGetoond)
+    }
+
+    /// The werkblad of a casus this session just made (a practice copy), which needs no entry of
+    /// its own: its insert has one.
+    pub(super) fn casus_werkblad_na_aanmaken(&self, id: &str) -> Result<CasusWerkblad> {
         self.with_open(|v| Ok(self.werkblad(v.casus_get(id)?)))
     }
 
-    /// Save the whole casus (all or nothing, refused when stale or invalid).
-    pub fn casus_save(&self, casus: &Casus, samenvatting: &str) -> Result<CasusWerkblad> {
+    /// The version of a casus as it is now, for a change from the command line (which starts
+    /// from the stored casus): not a look at its content, so not recorded.
+    pub fn casus_versie(&self, id: &str) -> Result<u64> {
+        self.with_open(|v| Ok(v.casus_get(id)?.versie))
+    }
+
+    /// Read a casus and record `inzage` on it before it is handed out: when the entry cannot be
+    /// written, nothing is shown.
+    fn casus_inzien(&self, id: &str, inzage: Inzage) -> Result<CasusWerkblad> {
         self.with_open(|v| {
-            v.casus_save(casus, &audit_summary(samenvatting))?;
+            let casus = v.casus_get(id)?;
+            v.record_inzage(inzage, Some(id))?;
+            Ok(self.werkblad(casus))
+        })
+    }
+
+    /// Save the whole casus (all or nothing, refused when stale or invalid). The audit entry
+    /// names the parts that changed, compared in the core with the stored casus; the caller
+    /// describes nothing.
+    pub fn casus_save(&self, casus: &Casus) -> Result<CasusWerkblad> {
+        self.with_open(|v| {
+            v.casus_save(casus, Aanleiding::Bewerkt)?;
             Ok(self.werkblad(v.casus_get(&casus.id.to_string())?))
         })
     }
@@ -207,8 +258,19 @@ impl Werkplaats {
         self.with_open(|v| v.casus_delete(id))
     }
 
+    /// Full-text search (app and command line): the ids of the matching casussen. Recorded with
+    /// the number of results; the query itself is never stored.
     pub fn casus_search(&self, tekst: &str) -> Result<Vec<String>> {
-        self.with_open(|v| v.search(tekst))
+        self.with_open(|v| {
+            let ids = v.search(tekst)?;
+            v.record_inzage(
+                Inzage::Zoekopdracht {
+                    resultaten: ids.len(),
+                },
+                None,
+            )?;
+            Ok(ids)
+        })
     }
 
     /// Move the casus to another phase through the fasepoort (an override needs a reason).
@@ -222,17 +284,18 @@ impl Werkplaats {
         self.bewerk(id, versie, |casus, _, profiel| {
             let naar = verzoek.naar;
             casus.wissel_fase(verzoek, profiel, inst)?;
-            Ok(format!("fase gewijzigd naar {}", naar.label()))
+            Ok(Aanleiding::FaseGewijzigd(naar))
         })
     }
 
     /// Load the casus, refuse when it changed since `versie`, apply one domain operation (given
-    /// today and the profile name; it returns the audit summary), and save — all or nothing.
+    /// today and the profile name; it returns what it did, for the audit entry), and save — all
+    /// or nothing.
     pub(super) fn bewerk(
         &self,
         id: &str,
         versie: u64,
-        f: impl FnOnce(&mut Casus, NaiveDate, &str) -> std::result::Result<String, vault::Error>,
+        f: impl FnOnce(&mut Casus, NaiveDate, &str) -> std::result::Result<Aanleiding, vault::Error>,
     ) -> Result<CasusWerkblad> {
         self.with_open(|v| {
             let mut casus = v.casus_get(id)?;
@@ -241,20 +304,9 @@ impl Werkplaats {
                     "De casus is intussen gewijzigd. Er is niets overschreven; open de casus opnieuw.".into(),
                 ));
             }
-            let samenvatting = f(&mut casus, self.vandaag(), v.profile_name())?;
-            v.casus_save(&casus, &samenvatting)?;
+            let aanleiding = f(&mut casus, self.vandaag(), v.profile_name())?;
+            v.casus_save(&casus, aanleiding)?;
             Ok(self.werkblad(v.casus_get(id)?))
         })
-    }
-}
-
-/// The UI describes its change in a few words for the audit trail ("informatie-item toegevoegd");
-/// keep it short and on one line: it must never become a place for case content.
-pub(super) fn audit_summary(s: &str) -> String {
-    let line: String = s.chars().filter(|c| !c.is_control()).take(80).collect();
-    if line.trim().is_empty() {
-        "casus gewijzigd".to_string()
-    } else {
-        line
     }
 }

@@ -109,7 +109,7 @@ impl Werkplaats {
                 "oefenkopie gemaakt van een oefencasus",
             )
         })?;
-        self.casus_open(&nieuw)
+        self.casus_werkblad_na_aanmaken(&nieuw)
     }
 
     /// "Demonstreren": the casus step by step as the projector shows a casus, for a trainer.

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::casus::CasusWerkblad;
 use super::{Result, Werkplaats};
 use crate::domain::Plansoort;
-use crate::vault;
+use crate::vault::{self, Aanleiding};
 
 pub(super) fn plan_id(id: &str) -> std::result::Result<Uuid, vault::Error> {
     Uuid::parse_str(id)
@@ -25,8 +25,8 @@ impl Werkplaats {
     ) -> Result<CasusWerkblad> {
         self.bewerk(casus_id, versie, |casus, vandaag, _| {
             let id = casus.plan_nieuw(soort, vandaag)?;
-            let v = casus.plan(id).map_or(1, |p| p.versie);
-            Ok(format!("{} versie {v} gestart (concept)", soort.label()))
+            let versie = casus.plan(id).map_or(1, |p| p.versie);
+            Ok(Aanleiding::PlanGestart { soort, versie })
         })
     }
 
@@ -42,11 +42,10 @@ impl Werkplaats {
         self.bewerk(casus_id, versie, |casus, vandaag, profiel| {
             casus.plan_vaststellen(plan, vandaag, profiel, inst)?;
             let p = casus.plan(plan).ok_or(crate::domain::Planfout::Onbekend)?;
-            Ok(format!(
-                "{} versie {} vastgesteld",
-                p.soort.label(),
-                p.versie
-            ))
+            Ok(Aanleiding::PlanVastgesteld {
+                soort: p.soort,
+                versie: p.versie,
+            })
         })
     }
 
@@ -60,10 +59,12 @@ impl Werkplaats {
         let plan = plan_id(plan)?;
         self.bewerk(casus_id, versie, |casus, _, _| {
             let p = casus.plan(plan).ok_or(crate::domain::Planfout::Onbekend)?;
-            let samenvatting =
-                format!("concept {} versie {} verwijderd", p.soort.label(), p.versie);
+            let aanleiding = Aanleiding::ConceptVerwijderd {
+                soort: p.soort,
+                versie: p.versie,
+            };
             casus.plan_verwijder_concept(plan)?;
-            Ok(samenvatting)
+            Ok(aanleiding)
         })
     }
 }

@@ -62,20 +62,20 @@ pub(super) fn schrijf(
         gemaakt: chrono::Utc::now(),
     };
     let bytes = crate::export::plan_pdf(casus, plan, &opties)?;
-    vault::write_file_atomically(doel, &bytes)?;
     let variant = match (gezinsversie, pseudoniem) {
         (true, true) => " (gezinsversie, pseudoniem)",
         (true, false) => " (gezinsversie)",
         (false, true) => " (pseudoniem)",
         (false, false) => "",
     };
-    Ok(v.record(
-        "plan geëxporteerd",
-        Some(&casus.id.to_string()),
-        &format!(
+    let regel = vault::Regel {
+        actie: "plan geëxporteerd",
+        casus_id: Some(casus.id.to_string()),
+        samenvatting: format!(
             "{} versie {}{variant} als PDF",
             plan.soort.label(),
             plan.versie
         ),
-    )?)
+    };
+    Ok(v.export_write(doel, &bytes, &[regel])?)
 }

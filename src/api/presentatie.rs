@@ -12,7 +12,7 @@ use ts_rs::TS;
 
 use super::{Result, Werkplaats};
 use crate::export::{PRESENTATIESTAPPEN, Presentatiebeeld, presentatiebeeld};
-use crate::vault;
+use crate::vault::{self, Inzage};
 
 /// What the voorzitter does with the projector (keys in either window, buttons in the main one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -66,6 +66,10 @@ pub struct Presentatie {
     stap: usize,
     verbergen: bool,
     timers: Vec<Timer>,
+    /// The casus last recorded as shown, and whether its names were visible: a look is recorded
+    /// when another casus comes on the screen or its names are shown, not on every step, timer
+    /// tick or redraw.
+    vastgelegd: Option<(String, bool)>,
 }
 
 impl Presentatie {
@@ -76,6 +80,7 @@ impl Presentatie {
             stap: 0,
             verbergen: true,
             timers: Vec::new(),
+            vastgelegd: None,
         }
     }
 
@@ -157,6 +162,8 @@ impl Presentatie {
 
 impl Werkplaats {
     /// Apply `actie` (if any) to the projector and draw what it shows now, from the vault as it is.
+    /// A casus coming on the screen, and its names being shown, are recorded in the audit trail
+    /// (before the beeld is handed out).
     pub fn presentatie_beeld(
         &self,
         p: &mut Presentatie,
@@ -189,6 +196,19 @@ impl Werkplaats {
                 p.verbergen,
             )
             .ok_or_else(|| vault::Error::Internal("agendapunt buiten de agenda".into()))?;
+            if let Some(c) = &casus {
+                let getoond = (c.id.to_string(), !p.verbergen);
+                let inzage = match &p.vastgelegd {
+                    Some(eerder) if *eerder == getoond => None,
+                    // The same casus: only showing its names is a new look.
+                    Some((id, _)) if *id == getoond.0 => getoond.1.then_some(Inzage::NamenGetoond),
+                    _ => Some(Inzage::Gepresenteerd { namen: getoond.1 }),
+                };
+                if let Some(inzage) = inzage {
+                    v.record_inzage(inzage, Some(&getoond.0))?;
+                }
+                p.vastgelegd = Some(getoond);
+            }
             (beeld.timer_seconden, beeld.timer_loopt) = p.timer(nu);
             Ok(beeld)
         })

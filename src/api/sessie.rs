@@ -250,7 +250,8 @@ fn verslag_opties(v: &Vault, pseudoniem: bool) -> std::result::Result<VerslagOpt
 }
 
 /// Render the verslag of sessie `id`, write it to `doel` (complete or not at all) and record the
-/// export. Used by the app and the CLI.
+/// export: one entry for the sessie and one per casus in the verslag (it holds their data), all
+/// committed before the file appears. Used by the app and the CLI.
 fn verslag_schrijf(
     v: &Vault,
     id: &str,
@@ -261,13 +262,18 @@ fn verslag_schrijf(
     let casussen = agenda_casussen(v, &sessie)?;
     let bytes =
         crate::export::sessieverslag_pdf(&sessie, &casussen, &verslag_opties(v, pseudoniem)?)?;
-    vault::write_file_atomically(doel, &bytes)?;
     let variant = if pseudoniem { " (pseudoniem)" } else { "" };
-    Ok(v.record(
-        "sessieverslag geëxporteerd",
-        None,
-        &format!("verslag van MDA++-sessie {id}{variant} als PDF"),
-    )?)
+    let mut regels = vec![vault::Regel {
+        actie: "sessieverslag geëxporteerd",
+        casus_id: None,
+        samenvatting: format!("verslag van MDA++-sessie {}{variant} als PDF", sessie.id),
+    }];
+    regels.extend(casussen.iter().map(|c| vault::Regel {
+        actie: "casus geëxporteerd",
+        casus_id: Some(c.id.to_string()),
+        samenvatting: format!("in het verslag van MDA++-sessie {}{variant}", sessie.id),
+    }));
+    Ok(v.export_write(doel, &bytes, &regels)?)
 }
 
 impl Werkplaats {
@@ -304,17 +310,42 @@ impl Werkplaats {
         })
     }
 
+    /// Open a sessie in the app. Its agenda holds what the table said about each casus (inbreng,
+    /// weging, besluiten), so the open is recorded once per casus on the agenda (or once for the
+    /// sessie when the agenda is empty), in one transaction, before the werkblad is handed out.
+    /// The werkblad a save returns is not a new look.
     pub fn sessie_open(&self, id: &str) -> Result<SessieWerkblad> {
         let vandaag = self.vandaag();
-        self.with_open(|v| werkblad(v, v.sessie_get(id)?, vandaag))
+        self.with_open(|v| {
+            let sessie = v.sessie_get(id)?;
+            let samenvatting = format!("MDA++-sessie {} geopend in de app", sessie.id);
+            let mut regels: Vec<vault::Regel> = sessie
+                .agenda
+                .iter()
+                .map(|a| vault::Regel {
+                    actie: "sessie geopend",
+                    casus_id: Some(a.casus_id.to_string()),
+                    samenvatting: samenvatting.clone(),
+                })
+                .collect();
+            if regels.is_empty() {
+                regels.push(vault::Regel {
+                    actie: "sessie geopend",
+                    casus_id: None,
+                    samenvatting,
+                });
+            }
+            v.record_all(&regels)?;
+            werkblad(v, sessie, vandaag)
+        })
     }
 
     /// Save the whole sessie (refused when stale or invalid, or when it would change what
-    /// afronden did).
-    pub fn sessie_save(&self, sessie: &Sessie, samenvatting: &str) -> Result<SessieWerkblad> {
+    /// afronden did). The audit entry names the parts that changed, compared in the core.
+    pub fn sessie_save(&self, sessie: &Sessie) -> Result<SessieWerkblad> {
         let vandaag = self.vandaag();
         self.with_open(|v| {
-            v.sessie_save(sessie, &super::casus::audit_summary(samenvatting))?;
+            v.sessie_save(sessie)?;
             werkblad(v, v.sessie_get(&sessie.id.to_string())?, vandaag)
         })
     }

@@ -38,6 +38,7 @@ mod taxatie;
 mod top3;
 mod validatie;
 mod volledigheid;
+mod wijziging;
 
 pub use betrokkene::{Betrokkene, Leeftijd, MEERDERJARIG_VANAF, Rol};
 pub use bewerking::{Partijfout, partijsleutel};
@@ -79,3 +80,6 @@ pub use validatie::{
     valideer,
 };
 pub use volledigheid::{Onderdeel, Volledigheid, volledigheid};
+pub use wijziging::{
+    Casusonderdeel, Sessieonderdeel, casus_wijzigingen, sessie_wijzigingen, wijzigingstekst,
+};

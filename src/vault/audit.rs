@@ -1,6 +1,9 @@
-//! The audit trail (NEN 7513): one entry per change to case data — when, who, what, which casus,
-//! and a short summary that never holds case content. Entries are chained by SHA-256: each hash
-//! covers the previous hash and the entry's fields, and the head (last seq + hash) is kept in
+//! The audit trail (NEN 7513): one entry per change to case data and per look at it (a casus
+//! opened, searched, shown on the projector, exported) — when, who, what, which casus, and a short
+//! summary that never holds case content. Summaries are made here and in the vault from fixed
+//! phrases ([`Aanleiding`], [`Inzage`], the domain's `Casusonderdeel`/`Sessieonderdeel` labels),
+//! numbers, dates and ids; no caller passes text of its own. Entries are chained by SHA-256: each
+//! hash covers the previous hash and the entry's fields, and the head (last seq + hash) is kept in
 //! `meta`, written in the same transaction, so a removed last entry is noticed too.
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -8,6 +11,129 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Error;
+
+use crate::domain::{Fase, Plansoort};
+
+/// Why a casus was saved, when it was more than an edit in the workspace: named before the parts
+/// that changed ("veiligheidsplan versie 2 vastgesteld: plannen, monitoring").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aanleiding {
+    /// An edit (the app's autosave, an undo): only the changed parts are named.
+    Bewerkt,
+    FaseGewijzigd(Fase),
+    PlanGestart {
+        soort: Plansoort,
+        versie: u32,
+    },
+    PlanVastgesteld {
+        soort: Plansoort,
+        versie: u32,
+    },
+    ConceptVerwijderd {
+        soort: Plansoort,
+        versie: u32,
+    },
+    ActiepuntenVerwerkt,
+    InformatieToegevoegd,
+    InformatieVerwijderd,
+}
+
+impl Aanleiding {
+    fn tekst(self) -> Option<String> {
+        Some(match self {
+            Aanleiding::Bewerkt => return None,
+            Aanleiding::FaseGewijzigd(naar) => format!("fase gewijzigd naar {}", naar.label()),
+            Aanleiding::PlanGestart { soort, versie } => {
+                format!("{} versie {versie} gestart (concept)", soort.label())
+            }
+            Aanleiding::PlanVastgesteld { soort, versie } => {
+                format!("{} versie {versie} vastgesteld", soort.label())
+            }
+            Aanleiding::ConceptVerwijderd { soort, versie } => {
+                format!("concept {} versie {versie} verwijderd", soort.label())
+            }
+            Aanleiding::ActiepuntenVerwerkt => {
+                "actiepunten uit een MDA++-sessie verwerkt".to_string()
+            }
+            Aanleiding::InformatieToegevoegd => "informatie-item toegevoegd".to_string(),
+            Aanleiding::InformatieVerwijderd => "informatie-item verwijderd".to_string(),
+        })
+    }
+
+    /// The summary of a casus save: the reason (if any) and the changed parts.
+    pub(crate) fn samenvatting(self, onderdelen: &[crate::domain::Casusonderdeel]) -> String {
+        let delen = crate::domain::wijzigingstekst(onderdelen.iter().map(|o| o.label()));
+        match self.tekst() {
+            None => delen,
+            Some(t) => format!("{t}: {delen}"),
+        }
+    }
+}
+
+/// A look at case data that changes nothing (NEN 7513 asks for reads too), each with its fixed
+/// action and summary. The search query itself is never recorded, only how many casussen it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inzage {
+    /// The app opened a casus's werkblad (the explicit open; the werkblad a save returns is not
+    /// a new look).
+    CasusGeopend,
+    /// `top3 casus show`.
+    CasusGetoond,
+    /// `top3 casus status`.
+    CasusstatusGetoond,
+    /// `top3 casus list`: codes and titles of every casus.
+    Casusoverzicht { aantal: usize },
+    /// A full-text search (app or `top3 casus search`).
+    Zoekopdracht { resultaten: usize },
+    /// A casus came on the projector (`namen`: with the names as typed).
+    Gepresenteerd { namen: bool },
+    /// The voorzitter showed the names of the casus on the projector.
+    NamenGetoond,
+}
+
+impl Inzage {
+    pub fn actie(self) -> &'static str {
+        match self {
+            Inzage::CasusGeopend => "casus geopend",
+            Inzage::CasusGetoond | Inzage::CasusstatusGetoond => "casus bekeken",
+            Inzage::Casusoverzicht { .. } => "casusoverzicht bekeken",
+            Inzage::Zoekopdracht { .. } => "zoekopdracht uitgevoerd",
+            Inzage::Gepresenteerd { .. } => "casus gepresenteerd",
+            Inzage::NamenGetoond => "namen getoond",
+        }
+    }
+
+    pub fn samenvatting(self) -> String {
+        match self {
+            Inzage::CasusGeopend => "werkblad geopend in de app".into(),
+            Inzage::CasusGetoond => "casus getoond op de opdrachtregel".into(),
+            Inzage::CasusstatusGetoond => "status getoond op de opdrachtregel".into(),
+            Inzage::Casusoverzicht { aantal: 1 } => "1 casus getoond op de opdrachtregel".into(),
+            Inzage::Casusoverzicht { aantal } => {
+                format!("{aantal} casussen getoond op de opdrachtregel")
+            }
+            Inzage::Zoekopdracht { resultaten: 1 } => "zoekopdracht uitgevoerd, 1 resultaat".into(),
+            Inzage::Zoekopdracht { resultaten } => {
+                format!("zoekopdracht uitgevoerd, {resultaten} resultaten")
+            }
+            Inzage::Gepresenteerd { namen: false } => {
+                "getoond op het projectiescherm, namen verborgen".into()
+            }
+            Inzage::Gepresenteerd { namen: true } => {
+                "getoond op het projectiescherm, namen zichtbaar".into()
+            }
+            Inzage::NamenGetoond => "namen zichtbaar gemaakt op het projectiescherm".into(),
+        }
+    }
+}
+
+/// One entry to write (see [`crate::vault::Vault::record_all`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Regel {
+    pub actie: &'static str,
+    pub casus_id: Option<String>,
+    pub samenvatting: String,
+}
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 

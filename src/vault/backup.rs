@@ -62,7 +62,7 @@ impl Vault {
         })?;
         // The connection was opened without SQLITE_OPEN_CREATE and ATTACH inherits that: create
         // the (owner-only) file first.
-        fsutil::create_private(target)
+        fsutil::create_new_private(target)
             .map_err(Error::io("Kan het tijdelijke exportbestand niet aanmaken"))?;
         let key = key.sqlcipher_literal();
         let mut attach = Zeroizing::new(String::from("ATTACH DATABASE ?1 AS backup KEY \""));
@@ -189,7 +189,7 @@ impl VaultDir {
         }
         let (db_new, header_new) = (self.file(DB_NEW), self.file(HEADER_NEW));
         let staged = (|| {
-            let mut f = fsutil::create_private(&db_new)
+            let mut f = fsutil::create_new_private(&db_new)
                 .map_err(Error::io("Kan de herstelde database niet schrijven"))?;
             f.write_all(db)
                 .map_err(Error::io("Kan de herstelde database niet schrijven"))?;
@@ -213,7 +213,7 @@ impl VaultDir {
             for ext in ["-wal", "-shm"] {
                 let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
             }
-            let mut f = fsutil::create_private(&header_new)
+            let mut f = fsutil::create_new_private(&header_new)
                 .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
             f.write_all(&header.to_bytes())
                 .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;

@@ -6,7 +6,7 @@ use chrono::{Months, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use super::{Error, Vault, audit};
+use super::{Aanleiding, Error, Vault, audit};
 use crate::domain::{self, Casus, CasusStatus, Fase, Informatie};
 
 /// A casus as listed: the columns plus the signals computed for today.
@@ -194,10 +194,11 @@ impl Vault {
     }
 
     /// Save a changed casus. `casus.versie` must be the version it was read at; a stale write is
-    /// refused (nothing is overwritten). Returns the new version.
-    pub fn casus_save(&self, casus: &Casus, summary: &str) -> Result<u64, Error> {
+    /// refused (nothing is overwritten). Returns the new version. The audit entry's summary is
+    /// made here, from `aanleiding` and the parts that differ from the stored casus.
+    pub fn casus_save(&self, casus: &Casus, aanleiding: Aanleiding) -> Result<u64, Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let versie = self.casus_write(&tx, casus, summary)?;
+        let versie = self.casus_write(&tx, casus, aanleiding)?;
         tx.commit()?;
         Ok(versie)
     }
@@ -209,7 +210,7 @@ impl Vault {
         &self,
         tx: &rusqlite::Connection,
         casus: &Casus,
-        summary: &str,
+        aanleiding: Aanleiding,
     ) -> Result<u64, Error> {
         refuse_invalid(casus, self.werkdag()?.vandaag)?;
         let id = casus.id.to_string();
@@ -271,7 +272,8 @@ impl Vault {
             params![id, json(&next)?],
         )?;
         index(tx, &next)?;
-        audit::append(tx, &self.profile, "casus gewijzigd", Some(&id), summary)?;
+        let summary = aanleiding.samenvatting(&domain::casus_wijzigingen(&oud, &next));
+        audit::append(tx, &self.profile, "casus gewijzigd", Some(&id), &summary)?;
         Ok(next.versie)
     }
 
@@ -367,7 +369,7 @@ impl Vault {
         item.bron = bron.to_string();
         let id = item.id.to_string();
         casus.informatie.push(item);
-        self.casus_save(&casus, "informatie-item toegevoegd")?;
+        self.casus_save(&casus, Aanleiding::InformatieToegevoegd)?;
         Ok(id)
     }
 
@@ -386,7 +388,7 @@ impl Vault {
                 "Informatie-item {id} bestaat niet."
             )));
         }
-        self.casus_save(&casus, "informatie-item verwijderd")?;
+        self.casus_save(&casus, Aanleiding::InformatieVerwijderd)?;
         Ok(())
     }
 

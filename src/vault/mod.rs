@@ -28,6 +28,7 @@ use crate::domain::Methodeinstellingen;
 use zeroize::Zeroizing;
 
 pub use audit::Entry as AuditEntry;
+pub use audit::{Aanleiding, Inzage, Regel};
 pub use casus::CasusRow;
 pub use error::Error;
 pub use header::Header;
@@ -62,11 +63,6 @@ pub mod fuzz {
     pub fn backup(bytes: &[u8]) -> Result<usize, Error> {
         backup::decode(bytes).map(|(_, db)| db.len())
     }
-}
-
-/// Write a file the user asked for (an export) so that it is either complete or absent.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    fsutil::atomic_write(path, bytes)
 }
 
 /// The passphrase of every oefenomgeving (shown on screen; it holds no real data).
@@ -176,6 +172,17 @@ impl VaultDir {
             for f in [db_new, header_new] {
                 if f.exists() {
                     fs::remove_file(&f).map_err(ctx())?;
+                }
+            }
+        }
+        // A write interrupted before its rename leaves its temp file (`.top3-<random>.deel`, see
+        // `fsutil::write_replace`); this process holds the folder, so none is in use now.
+        if let Ok(lijst) = fs::read_dir(self.path()) {
+            for e in lijst.flatten() {
+                let naam = e.file_name();
+                let naam = naam.to_string_lossy();
+                if naam.starts_with(".top3-") && naam.ends_with(".deel") {
+                    let _ = fs::remove_file(e.path());
                 }
             }
         }
@@ -629,6 +636,48 @@ impl Vault {
         audit::append(&tx, &self.profile, action, casus_id, summary)?;
         tx.commit()?;
         self.schrijf_logkop()
+    }
+
+    /// Record a look at case data: one small transaction with one entry. Call it before the data
+    /// is handed out, so that a failing audit write also withholds the data.
+    pub fn record_inzage(&self, inzage: Inzage, casus_id: Option<&str>) -> Result<(), Error> {
+        // Reads are frequent: the head outside the database follows at the next event or on
+        // close (lagging behind is consistent, see `logkop`).
+        let tx = self.conn.unchecked_transaction()?;
+        audit::append(
+            &tx,
+            &self.profile,
+            inzage.actie(),
+            casus_id,
+            &inzage.samenvatting(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Write several entries in one transaction (all or none).
+    pub fn record_all(&self, regels: &[Regel]) -> Result<(), Error> {
+        let tx = self.conn.unchecked_transaction()?;
+        for r in regels {
+            audit::append(
+                &tx,
+                &self.profile,
+                r.actie,
+                r.casus_id.as_deref(),
+                &r.samenvatting,
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Write a file the user asked for (an export, plaintext by design) to `path`, complete or not
+    /// at all, with its audit entries: they are committed after the bytes are on disk and before
+    /// the file appears under its name, so an export never exists without its entries (see
+    /// `fsutil::write_replace`: random temp name, exclusive, never through a symlink). A crash
+    /// between the two leaves an entry for an export that did not appear, never the reverse.
+    pub fn export_write(&self, path: &Path, bytes: &[u8], regels: &[Regel]) -> Result<(), Error> {
+        fsutil::write_replace(path, bytes, || self.record_all(regels))
     }
 
     /// The audit trail, oldest first.

@@ -11,7 +11,7 @@ use chrono::{NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use super::{Error, Vault, audit};
+use super::{Aanleiding, Error, Vault, audit};
 use crate::domain::benamingen::datum_tekst;
 use crate::domain::{self, Overlegpartner, Sessie, Sessiestatus, Verwerking};
 
@@ -137,10 +137,11 @@ impl Vault {
 
     /// Save a changed sessie. `sessie.versie` must be the version it was read at (a stale write
     /// is refused); only afronden makes it afgerond, and a verwerkt actiepunt never changes.
-    /// Returns the new version.
-    pub fn sessie_save(&self, sessie: &Sessie, summary: &str) -> Result<u64, Error> {
+    /// Returns the new version. The audit entry names the parts that differ from the stored
+    /// sessie.
+    pub fn sessie_save(&self, sessie: &Sessie) -> Result<u64, Error> {
         let tx = self.conn.unchecked_transaction()?;
-        let versie = self.sessie_write(&tx, sessie, summary, true)?;
+        let versie = self.sessie_write(&tx, sessie, true)?;
         tx.commit()?;
         Ok(versie)
     }
@@ -149,7 +150,6 @@ impl Vault {
         &self,
         tx: &rusqlite::Connection,
         sessie: &Sessie,
-        summary: &str,
         check_changes: bool,
     ) -> Result<u64, Error> {
         refuse_invalid(sessie)?;
@@ -205,7 +205,15 @@ impl Vault {
             &self.profile,
             "sessie gewijzigd",
             None,
-            &format!("{}: {summary}", naam(&next)),
+            &format!(
+                "{}: {}",
+                naam(&next),
+                domain::wijzigingstekst(
+                    domain::sessie_wijzigingen(&oud, &next)
+                        .iter()
+                        .map(|o| o.label())
+                )
+            ),
         )?;
         Ok(next.versie)
     }
@@ -271,7 +279,7 @@ impl Vault {
             ));
         }
         sessie.starten(Utc::now())?;
-        self.sessie_save(&sessie, "sessie gestart")
+        self.sessie_save(&sessie)
     }
 
     /// Afronden, all or nothing in ONE transaction: the sessie becomes afgerond, and every open
@@ -310,7 +318,7 @@ impl Vault {
                 Err(e) => return Err(e),
             };
             let gedaan = domain::verwerk_actiepunten(&mut casus, punt, &toezicht, vandaag)?;
-            self.casus_write(&tx, &casus, "actiepunten uit een MDA++-sessie verwerkt")?;
+            self.casus_write(&tx, &casus, Aanleiding::ActiepuntenVerwerkt)?;
             for v in &gedaan {
                 audit::append(
                     &tx,
@@ -322,7 +330,7 @@ impl Vault {
             }
             verwerkt.extend(gedaan);
         }
-        let versie = self.sessie_write(&tx, &sessie, "sessie afgerond", false)?;
+        let versie = self.sessie_write(&tx, &sessie, false)?;
         tx.commit()?;
         Ok(Afronding {
             verwerkt,

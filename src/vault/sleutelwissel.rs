@@ -88,7 +88,7 @@ impl Vault {
             for ext in ["-wal", "-shm"] {
                 let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
             }
-            let mut f = fsutil::create_private(&header_new)
+            let mut f = fsutil::create_new_private(&header_new)
                 .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
             f.write_all(&header.to_bytes())
                 .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;

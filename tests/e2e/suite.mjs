@@ -1018,7 +1018,7 @@ export function registerSuite(t, browser, env, state) {
                 betrokkenen: [],
               });
             }
-            return invoke('casus_save', { casus, samenvatting: 'informatie-item toegevoegd' });
+            return invoke('casus_save', { casus });
           })
           .then((/** @type {any} */ w) => finish(`ok ${w.casus.informatie.length}`))
           .catch((/** @type {unknown} */ e) => finish(`fout ${JSON.stringify(e)}`));

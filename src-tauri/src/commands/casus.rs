@@ -28,9 +28,8 @@ pub fn casus_save(
     app: AppHandle,
     shell: State<'_, Shell>,
     casus: Casus,
-    samenvatting: String,
 ) -> Result<CasusWerkblad, ApiError> {
-    let werkblad = shell.core()?.casus_save(&casus, &samenvatting)?;
+    let werkblad = shell.core()?.casus_save(&casus)?;
     crate::presentatie::ververs(&app);
     Ok(werkblad)
 }

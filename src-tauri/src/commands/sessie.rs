@@ -30,9 +30,8 @@ pub fn sessie_save(
     app: AppHandle,
     shell: State<'_, Shell>,
     sessie: Sessie,
-    samenvatting: String,
 ) -> Result<SessieWerkblad, ApiError> {
-    let werkblad = shell.core()?.sessie_save(&sessie, &samenvatting)?;
+    let werkblad = shell.core()?.sessie_save(&sessie)?;
     crate::presentatie::ververs(&app);
     Ok(werkblad)
 }

@@ -114,10 +114,7 @@ pub(crate) fn sync_dir(_dir: &Path) -> std::io::Result<()> {
 #[cfg(unix)]
 pub(crate) fn rename_durable(from: &Path, to: &Path) -> std::io::Result<()> {
     fs::rename(from, to)?;
-    match to.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => sync_dir(dir),
-        _ => sync_dir(Path::new(".")),
-    }
+    sync_dir(folder_of(to))
 }
 
 #[cfg(windows)]
@@ -125,21 +122,89 @@ pub(crate) fn rename_durable(from: &Path, to: &Path) -> std::io::Result<()> {
     windows::move_file_write_through(from, to)
 }
 
-fn tmp_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".tmp");
-    path.with_file_name(name)
+/// Open a NEW file, readable and writable by the owner only, that was not there before: refuses an
+/// existing path, and a symlink at the path is never followed (`O_EXCL` refuses it already;
+/// `O_NOFOLLOW` says so twice).
+#[cfg(unix)]
+pub(crate) fn create_new_private(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .mode(0o600)
+        .open(path)
+}
+
+/// Windows: `CREATE_NEW` refuses any existing path, a symlink or junction included;
+/// `FILE_FLAG_OPEN_REPARSE_POINT` makes sure no reparse point is followed. The user-only access
+/// list is set before anything is written.
+#[cfg(windows)]
+pub(crate) fn create_new_private(path: &Path) -> std::io::Result<File> {
+    use std::os::windows::fs::OpenOptionsExt;
+    use windows_sys::Win32::Storage::FileSystem::FILE_FLAG_OPEN_REPARSE_POINT;
+    let f = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .custom_flags(FILE_FLAG_OPEN_REPARSE_POINT)
+        .open(path)?;
+    windows::restrict_to_user(path, false)?;
+    Ok(f)
+}
+
+/// The folder a file named by `path` lives in: its parent, or the current folder for a bare name
+/// (`Path::parent` gives "" there).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// A temp file name nobody can predict: a symlink or file planted in advance cannot be where we
+/// write (and [`create_new_private`] would refuse it anyway).
+fn temp_path(dir: &Path) -> PathBuf {
+    dir.join(format!(".top3-{}.deel", uuid::Uuid::new_v4().simple()))
 }
 
 /// Replace `path` with `bytes` so that after a crash the file holds either the old or the new bytes.
 pub(crate) fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let tmp = tmp_path(path);
+    write_replace(path, bytes, || Ok(()))
+}
+
+/// The one way a whole file is written (exports, headers, backups): a new temp file with a random
+/// name in the target's folder (a bare name: the current folder), created exclusively and
+/// owner-only, never through a symlink; write, fsync; then `before_rename` (an export records its
+/// audit entry there, so a file never appears without its entry); then rename over `path` and
+/// make the rename durable. On any error the temp file is removed and `path` is as it was.
+///
+/// A `path` that is itself a symlink is replaced by a regular file (rename replaces the link, not
+/// what it points to): what it pointed to is never touched.
+pub(crate) fn write_replace(
+    path: &Path,
+    bytes: &[u8],
+    before_rename: impl FnOnce() -> Result<(), Error>,
+) -> Result<(), Error> {
     let what = || format!("Kan {} niet schrijven", path.display());
-    let mut f = create_private(&tmp).map_err(Error::io(what()))?;
-    f.write_all(bytes).map_err(Error::io(what()))?;
-    f.sync_all().map_err(Error::io(what()))?;
-    drop(f);
-    rename_durable(&tmp, path).map_err(Error::io(what()))
+    if path.file_name().is_none() {
+        return Err(Error::Invalid(format!(
+            "{} is geen bestandsnaam. Er is niets geschreven.",
+            path.display()
+        )));
+    }
+    let tmp = temp_path(folder_of(path));
+    let mut f = create_new_private(&tmp).map_err(Error::io(what()))?;
+    let result = (|| {
+        f.write_all(bytes).map_err(Error::io(what()))?;
+        f.sync_all().map_err(Error::io(what()))?;
+        drop(f);
+        before_rename()?;
+        rename_durable(&tmp, path).map_err(Error::io(what()))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
 }
 
 #[cfg(test)]
@@ -158,7 +223,11 @@ mod tests {
         atomic_write(&dir.join("y"), b"inhoud").unwrap();
         assert_eq!(fs::read(dir.join("y")).unwrap(), b"inhoud");
         assert!(is_private(&dir.join("y")).unwrap());
-        assert!(!dir.join("y.tmp").exists(), "no temp file is left");
+        assert_eq!(
+            fs::read_dir(&dir).unwrap().count(),
+            2,
+            "no temp file is left beside x and y"
+        );
         // A folder made by someone else is not owner-only, and the check says so.
         let open = t.path().join("open");
         fs::create_dir(&open).unwrap();
@@ -168,6 +237,83 @@ mod tests {
             fs::set_permissions(&open, fs::Permissions::from_mode(0o755)).unwrap();
         }
         assert!(!is_private(&open).unwrap());
+    }
+
+    /// A symlink planted where the old code put its temp file (`<name>.tmp`) is not followed:
+    /// the file it points to keeps its bytes, and the export lands where it was asked.
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_is_never_written_through() {
+        let t = tempfile::tempdir().unwrap();
+        let slachtoffer = t.path().join("slachtoffer");
+        fs::write(&slachtoffer, b"van iemand anders").unwrap();
+        let doel = t.path().join("plan.pdf");
+        std::os::unix::fs::symlink(&slachtoffer, t.path().join("plan.pdf.tmp")).unwrap();
+        atomic_write(&doel, b"geheim").unwrap();
+        assert_eq!(fs::read(&doel).unwrap(), b"geheim");
+        assert_eq!(fs::read(&slachtoffer).unwrap(), b"van iemand anders");
+        assert!(is_private(&doel).unwrap(), "the export is owner-only");
+    }
+
+    /// The temp file is opened exclusively: an existing symlink (or file) at its path is refused
+    /// and what the symlink points to stays as it was.
+    #[cfg(unix)]
+    #[test]
+    fn the_temp_file_is_never_opened_through_an_existing_path() {
+        let t = tempfile::tempdir().unwrap();
+        let slachtoffer = t.path().join("slachtoffer");
+        fs::write(&slachtoffer, b"van iemand anders").unwrap();
+        let link = t.path().join(".top3-gepland.deel");
+        std::os::unix::fs::symlink(&slachtoffer, &link).unwrap();
+        assert!(create_new_private(&link).is_err(), "a symlink is refused");
+        let dangling = t.path().join(".top3-nergens.deel");
+        std::os::unix::fs::symlink(t.path().join("bestaat-niet"), &dangling).unwrap();
+        assert!(
+            create_new_private(&dangling).is_err(),
+            "a dangling symlink too"
+        );
+        assert!(!t.path().join("bestaat-niet").exists());
+        assert!(
+            create_new_private(&slachtoffer).is_err(),
+            "an existing file too"
+        );
+        assert_eq!(fs::read(&slachtoffer).unwrap(), b"van iemand anders");
+    }
+
+    /// A target that is a symlink is replaced by a regular file; what it pointed to is untouched.
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_target_is_replaced_not_followed() {
+        let t = tempfile::tempdir().unwrap();
+        let elders = t.path().join("elders");
+        fs::write(&elders, b"oud").unwrap();
+        let doel = t.path().join("verslag.pdf");
+        std::os::unix::fs::symlink(&elders, &doel).unwrap();
+        atomic_write(&doel, b"nieuw").unwrap();
+        assert!(
+            !fs::symlink_metadata(&doel)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&doel).unwrap(), b"nieuw");
+        assert_eq!(fs::read(&elders).unwrap(), b"oud");
+    }
+
+    /// When the step before the rename fails (an export's audit entry), nothing appears and no
+    /// temp file stays behind; an existing file keeps its bytes.
+    #[test]
+    fn a_failure_before_the_rename_leaves_nothing() {
+        let t = tempfile::tempdir().unwrap();
+        let doel = t.path().join("casus.json");
+        fs::write(&doel, b"oud").unwrap();
+        let e = write_replace(&doel, b"nieuw", || Err(Error::Locked)).unwrap_err();
+        assert!(matches!(e, Error::Locked));
+        assert_eq!(fs::read(&doel).unwrap(), b"oud");
+        assert_eq!(fs::read_dir(t.path()).unwrap().count(), 1, "no temp file");
+        let nieuw = t.path().join("nieuw.json");
+        write_replace(&nieuw, b"x", || Err(Error::Locked)).unwrap_err();
+        assert!(!nieuw.exists());
     }
 
     #[test]

@@ -1,8 +1,7 @@
-// The Plannen step's helpers: which version to show, who has received a version, the edits and
-// the fixed audit phrases. What a concept still lacks, what may change and the trail of a doel
+// The Plannen step's helpers: which version to show, who has received a version, the edits. What a concept still lacks, what may change and the trail of a doel
 // are the core's rules: the werkblad carries them (`afgeleid.plannen`).
 
-import type { Afspraak, Casus, Plan, Plandoel, Plansoort, Verspreiding } from '../ipc';
+import type { Afspraak, Casus, Plan, Plandoel, Verspreiding } from '../ipc';
 
 /** "kies een evaluatiedatum" → "Kies een evaluatiedatum." for a list on screen. */
 export function alsZin(fragment: string): string {
@@ -26,11 +25,6 @@ export function telling(plan: Plan): Telling {
       ? 'Er staan nog geen partijen op de lijst.'
       : `${ontvangen} van ${totaal} ${totaal === 1 ? 'partij heeft' : 'partijen hebben'} deze versie`;
   return { ontvangen, totaal, nietOntvangen, tekst };
-}
-
-/** Fixed audit phrases (never content): "veiligheidsplan bijgewerkt", "verspreiding veiligheidsplan bijgewerkt". */
-export function samenvatting(soort: Plansoort, wat: 'inhoud' | 'verspreiding' = 'inhoud'): string {
-  return wat === 'inhoud' ? `${soort} bijgewerkt` : `verspreiding ${soort} bijgewerkt`;
 }
 
 /** The plan with this id inside a (copied) casus, for a change. */

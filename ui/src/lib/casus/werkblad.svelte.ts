@@ -85,14 +85,13 @@ export class WerkbladService {
   #undo: Casus[] = [];
   readonly #opslag = new Opslaglus(
     {
-      opslaan: (samenvatting) => this.#opslaan(samenvatting),
+      opslaan: () => this.#opslaan(),
       mislukt: (fout) => this.#mislukt(fout),
       staat: (staat) => (this.state = staat),
     },
-    copy.audit.several,
     afterPaint,
   );
-  readonly #typing = new Typebuffer<Casus>((samenvatting, mutate) => this.change(samenvatting, mutate));
+  readonly #typing = new Typebuffer<Casus>((mutate) => this.change(mutate));
 
   constructor(api: CoreApi, id: string) {
     this.#api = api;
@@ -109,7 +108,7 @@ export class WerkbladService {
   }
 
   /** Applies `mutate` to a copy of the casus, shows it, and saves it. */
-  change(samenvatting: string, mutate: (casus: Casus) => void): void {
+  change(mutate: (casus: Casus) => void): void {
     if (!this.casus) return;
     const before = this.casus;
     const next = structuredClone(before);
@@ -118,7 +117,7 @@ export class WerkbladService {
     if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
     this.undoCount = this.#undo.length;
     this.casus = frozen(share(before, next));
-    this.#queue(samenvatting);
+    this.#queue();
   }
 
   /** Puts back the casus as it was before the last change, and saves that. */
@@ -127,7 +126,7 @@ export class WerkbladService {
     this.undoCount = this.#undo.length;
     if (!previous || !this.casus) return false;
     this.casus = frozen({ ...previous, versie: this.casus.versie });
-    this.#queue(copy.audit.undo);
+    this.#queue();
     return true;
   }
 
@@ -135,8 +134,8 @@ export class WerkbladService {
    * Text being typed into the field `key`: applied and saved once typing pauses for
    * `TYPING_DELAY_MS` (a later keystroke in the same field replaces the pending change).
    */
-  typing(key: string, samenvatting: string, mutate: (casus: Casus) => void): void {
-    this.#typing.typing(key, samenvatting, mutate);
+  typing(key: string, mutate: (casus: Casus) => void): void {
+    this.#typing.typing(key, mutate);
   }
 
   /** Applies the typed-but-not-yet-saved text of `key` now (e.g. on blur). */
@@ -165,17 +164,16 @@ export class WerkbladService {
     await this.#opslag.settled();
   }
 
-  #queue(samenvatting: string): void {
-    this.#opslag.queue(samenvatting);
+  #queue(): void {
+    this.#opslag.queue();
   }
 
   /** One save of what is on screen, with the versie of the last werkblad. */
-  async #opslaan(samenvatting: string): Promise<boolean> {
+  async #opslaan(): Promise<boolean> {
     if (!this.casus || !this.werkblad) return false;
     const sent = this.casus;
     const saved = await this.#api.casusSave({
       casus: { ...sent, versie: this.werkblad.casus.versie },
-      samenvatting,
     });
     // The core's canonical casus, sharing the objects that did not change.
     const canon = frozen(share(sent, saved.casus));

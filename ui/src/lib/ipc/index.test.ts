@@ -88,9 +88,9 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
     ['sessieOpen', () => core.sessieOpen({ id: 's' }), 'sessie_open', { id: 's' }],
     [
       'sessieSave',
-      () => core.sessieSave({ sessie: SESSIE, samenvatting: 'sessie gewijzigd' }),
+      () => core.sessieSave({ sessie: SESSIE }),
       'sessie_save',
-      { sessie: SESSIE, samenvatting: 'sessie gewijzigd' },
+      { sessie: SESSIE },
     ],
     ['sessieDelete', () => core.sessieDelete({ id: 's' }), 'sessie_delete', { id: 's' }],
     ['sessieStarten', () => core.sessieStarten({ id: 's', versie: 3 }), 'sessie_starten', { id: 's', versie: 3 }],
@@ -149,13 +149,13 @@ describe('casus commands: the wire shape of Top3', () => {
     expect(invoke).toHaveBeenCalledExactlyOnceWith('casus_create', { code: 'K-1', titel: 'T' });
   });
 
-  it('casusSave sends the top 3 as an array', async () => {
+  it('casusSave sends the top 3 as an array, and nothing but the casus', async () => {
     invoke.mockResolvedValue(werkbladWire);
     const casus = casusFromWire(wire);
-    await core.casusSave({ casus, samenvatting: 'top 3 gewijzigd' });
-    const [command, args] = invoke.mock.calls[0] as [string, { casus: Record<string, unknown>; samenvatting: string }];
+    await core.casusSave({ casus });
+    const [command, args] = invoke.mock.calls[0] as [string, { casus: Record<string, unknown> }];
     expect(command).toBe('casus_save');
-    expect(args.samenvatting).toBe('top 3 gewijzigd');
+    expect(Object.keys(args)).toEqual(['casus']);
     expect(Array.isArray(args.casus['top3'])).toBe(true);
     expect(args.casus['versie']).toBe(4);
   });
@@ -188,7 +188,7 @@ describe('casus commands: the wire shape of Top3', () => {
 
   it('a conflict stays a conflict', async () => {
     invoke.mockRejectedValue({ code: 'conflict', message: 'De casus is intussen gewijzigd.' });
-    await expect(core.casusSave({ casus: emptyCasus(), samenvatting: 's' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(core.casusSave({ casus: emptyCasus() })).rejects.toMatchObject({ code: 'conflict' });
   });
 });
 

@@ -81,8 +81,8 @@ export interface CoreApi {
   casusList(): Promise<CasusOverzicht[]>;
   casusCreate(args: { code: string; titel: string }): Promise<CasusWerkblad>;
   casusOpen(args: { id: string }): Promise<CasusWerkblad>;
-  /** Sends the whole casus back (its `versie` unchanged); `samenvatting` is a fixed phrase, never content. */
-  casusSave(args: { casus: Casus; samenvatting: string }): Promise<CasusWerkblad>;
+  /** Sends the whole casus back (its `versie` unchanged). The audit entry is the core's: it compares with the stored casus. */
+  casusSave(args: { casus: Casus }): Promise<CasusWerkblad>;
   casusDelete(args: { id: string }): Promise<null>;
   /** Ids of the casussen that match (full text, diacritics ignored). */
   casusSearch(args: { tekst: string }): Promise<string[]>;
@@ -112,8 +112,8 @@ export interface CoreApi {
   /** A new sessie (gepland); its deelnemers start as the partner list. `datum` is YYYY-MM-DD. */
   sessieCreate(args: { datum: string; voorzitter: string }): Promise<SessieWerkblad>;
   sessieOpen(args: { id: string }): Promise<SessieWerkblad>;
-  /** Sends the whole sessie back (its `versie` unchanged); `samenvatting` is a fixed phrase, never content. */
-  sessieSave(args: { sessie: Sessie; samenvatting: string }): Promise<SessieWerkblad>;
+  /** Sends the whole sessie back (its `versie` unchanged). The audit entry is the core's: it compares with the stored sessie. */
+  sessieSave(args: { sessie: Sessie }): Promise<SessieWerkblad>;
   /** Deletes a sessie; no casus changes. */
   sessieDelete(args: { id: string }): Promise<null>;
   sessieStarten(args: { id: string; versie: number }): Promise<SessieWerkblad>;
@@ -183,8 +183,7 @@ export const core: CoreApi = {
   casusList: () => call<CasusOverzicht[]>('casus_list'),
   casusCreate: async ({ code, titel }) => werkbladFromWire(await call<unknown>('casus_create', { code, titel })),
   casusOpen: async ({ id }) => werkbladFromWire(await call<unknown>('casus_open', { id })),
-  casusSave: async ({ casus, samenvatting }) =>
-    werkbladFromWire(await call<unknown>('casus_save', { casus: casusToWire(casus), samenvatting })),
+  casusSave: async ({ casus }) => werkbladFromWire(await call<unknown>('casus_save', { casus: casusToWire(casus) })),
   casusDelete: ({ id }) => call<null>('casus_delete', { id }),
   casusSearch: ({ tekst }) => call<string[]>('casus_search', { tekst }),
   casusChangePhase: async ({ id, versie, verzoek }) =>
@@ -207,7 +206,7 @@ export const core: CoreApi = {
   sessieList: () => call<Sessielijst>('sessie_list'),
   sessieCreate: ({ datum, voorzitter }) => call<SessieWerkblad>('sessie_create', { datum, voorzitter }),
   sessieOpen: ({ id }) => call<SessieWerkblad>('sessie_open', { id }),
-  sessieSave: ({ sessie, samenvatting }) => call<SessieWerkblad>('sessie_save', { sessie, samenvatting }),
+  sessieSave: ({ sessie }) => call<SessieWerkblad>('sessie_save', { sessie }),
   sessieDelete: ({ id }) => call<null>('sessie_delete', { id }),
   sessieStarten: ({ id, versie }) => call<SessieWerkblad>('sessie_starten', { id, versie }),
   sessieAfronden: ({ id, versie }) => call<SessieAfronding>('sessie_afronden', { id, versie }),

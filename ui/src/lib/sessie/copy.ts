@@ -70,17 +70,6 @@ export const copy = {
     conflict:
       'Deze sessie was intussen ergens anders gewijzigd. Je ziet nu de opgeslagen versie; je laatste wijziging is niet bewaard. Voer die zo nodig opnieuw in.',
   },
-  audit: {
-    deelnemer: 'deelnemers gewijzigd',
-    agenda: 'agenda gewijzigd',
-    inbreng: 'inbreng gewijzigd',
-    weging: 'weging gewijzigd',
-    kwalificatie: 'kwalificatie gewijzigd',
-    besluit: 'besluiten gewijzigd',
-    actiepunt: 'actiepunten gewijzigd',
-    samenvatting: 'samenvatting gewijzigd',
-    several: 'sessie gewijzigd',
-  },
   deelnemers: {
     title: 'Deelnemers',
     leeg: 'Nog niemand aan tafel. Kies uit de partnerlijst of voeg een nieuwe partner toe.',

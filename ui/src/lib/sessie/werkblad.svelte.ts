@@ -28,13 +28,12 @@ export class SessieService {
   readonly #id: string;
   readonly #opslag = new Opslaglus(
     {
-      opslaan: (samenvatting) => this.#opslaan(samenvatting),
+      opslaan: () => this.#opslaan(),
       mislukt: (fout) => this.#mislukt(fout),
       staat: (staat) => (this.state = staat),
     },
-    copy.audit.several,
   );
-  readonly #typing = new Typebuffer<Sessie>((samenvatting, mutate) => this.change(samenvatting, mutate));
+  readonly #typing = new Typebuffer<Sessie>((mutate) => this.change(mutate));
 
   constructor(api: CoreApi, id: string) {
     this.#api = api;
@@ -55,17 +54,17 @@ export class SessieService {
   }
 
   /** Applies `mutate` to a copy of the sessie, shows it, and saves it. */
-  change(samenvatting: string, mutate: (sessie: Sessie) => void): void {
+  change(mutate: (sessie: Sessie) => void): void {
     if (!this.sessie) return;
     const next = structuredClone($state.snapshot(this.sessie)) as Sessie;
     mutate(next);
     this.sessie = next;
-    this.#queue(samenvatting);
+    this.#queue();
   }
 
   /** Text being typed into the field `key`: applied and saved once typing pauses. */
-  typing(key: string, samenvatting: string, mutate: (sessie: Sessie) => void): void {
-    this.#typing.typing(key, samenvatting, mutate);
+  typing(key: string, mutate: (sessie: Sessie) => void): void {
+    this.#typing.typing(key, mutate);
   }
 
   /** Applies the typed-but-not-yet-saved text of `key` now (e.g. on blur). */
@@ -89,17 +88,16 @@ export class SessieService {
     await this.#opslag.settled();
   }
 
-  #queue(samenvatting: string): void {
-    this.#opslag.queue(samenvatting);
+  #queue(): void {
+    this.#opslag.queue();
   }
 
   /** One save of what is on screen, with the versie of the last werkblad. */
-  async #opslaan(samenvatting: string): Promise<boolean> {
+  async #opslaan(): Promise<boolean> {
     if (!this.sessie || !this.werkblad) return false;
     const sent = this.sessie;
     const saved = await this.#api.sessieSave({
       sessie: { ...sent, versie: this.werkblad.sessie.versie },
-      samenvatting,
     });
     this.werkblad = saved;
     // Keep later local changes; otherwise take the core's canonical sessie.

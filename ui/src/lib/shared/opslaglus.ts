@@ -1,7 +1,7 @@
 // The autosave loop that the casus workspace and the sessie page share: every change is shown at
 // once and queued; saves run one at a time; changes made while a save is under way are saved
-// next, together, under one audit phrase (the same phrase when all were alike, `meerdere`
-// otherwise). A failed save ends the loop: the owner reloads (conflict) or rolls back (refused)
+// next, together (the core names what changed in the audit trail; the UI describes nothing). A
+// failed save ends the loop: the owner reloads (conflict) or rolls back (refused)
 // and the state becomes 'fout'. Bookkeeping only: the owner saves (`opslaan`) and keeps the draft.
 
 import { toIpcError, type IpcError } from '../ipc';
@@ -9,8 +9,8 @@ import { toIpcError, type IpcError } from '../ipc';
 export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
 
 export interface Opslagdoel {
-  /** Saves the draft under `samenvatting`; false when there is nothing to save (no draft loaded). Throws on failure. */
-  opslaan(samenvatting: string): Promise<boolean>;
+  /** Saves the draft; false when there is nothing to save (no draft loaded). Throws on failure. */
+  opslaan(): Promise<boolean>;
   /** A save failed with `fout`: reload on a conflict, go back to what is saved otherwise. */
   mislukt(fout: IpcError): Promise<void>;
   /** The save state changed (for the indicator). */
@@ -19,25 +19,20 @@ export interface Opslagdoel {
 
 export class Opslaglus {
   readonly #doel: Opslagdoel;
-  readonly #meerdere: string;
   readonly #wacht: (start: () => void) => void;
-  #dirty: string | null = null;
+  #dirty = false;
   #saving: Promise<void> | null = null;
   #startNow: (() => void) | null = null;
 
-  /**
-   * `meerdere` is the audit phrase for changes of different kinds saved together; `wacht` decides
-   * when a save starts after the first change (e.g. after the next paint) by calling `start`.
-   */
-  constructor(doel: Opslagdoel, meerdere: string, wacht: (start: () => void) => void = (start) => queueMicrotask(start)) {
+  /** `wacht` decides when a save starts after the first change (e.g. after the next paint) by calling `start`. */
+  constructor(doel: Opslagdoel, wacht: (start: () => void) => void = (start) => queueMicrotask(start)) {
     this.#doel = doel;
-    this.#meerdere = meerdere;
     this.#wacht = wacht;
   }
 
-  /** Queues a save of the draft for a change described by `samenvatting`. */
-  queue(samenvatting: string): void {
-    this.#dirty = this.#dirty === null || this.#dirty === samenvatting ? samenvatting : this.#meerdere;
+  /** Queues a save of the draft. */
+  queue(): void {
+    this.#dirty = true;
     this.#doel.staat('opslaan');
     this.#saving ??= this.#run();
   }
@@ -57,13 +52,12 @@ export class Opslaglus {
         this.#wacht(resolve);
       });
       this.#startNow = null;
-      while (this.#dirty !== null) {
-        const samenvatting = this.#dirty;
-        this.#dirty = null;
+      while (this.#dirty) {
+        this.#dirty = false;
         try {
-          if (!(await this.#doel.opslaan(samenvatting))) break;
+          if (!(await this.#doel.opslaan())) break;
         } catch (reason) {
-          this.#dirty = null;
+          this.#dirty = false;
           await this.#doel.mislukt(toIpcError(reason));
           this.#doel.staat('fout');
           return;

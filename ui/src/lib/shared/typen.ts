@@ -7,26 +7,25 @@
 export const TYPING_DELAY_MS = 600;
 
 interface Typed<T> {
-  samenvatting: string;
   mutate: (draft: T) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
 export class Typebuffer<T> {
   readonly #typed = new Map<string, Typed<T>>();
-  readonly #apply: (samenvatting: string, mutate: (draft: T) => void) => void;
+  readonly #apply: (mutate: (draft: T) => void) => void;
 
   /** `apply` takes a field's change when its typing is over. */
-  constructor(apply: (samenvatting: string, mutate: (draft: T) => void) => void) {
+  constructor(apply: (mutate: (draft: T) => void) => void) {
     this.#apply = apply;
   }
 
   /** Text typed into `key`: applied once typing pauses (a later keystroke replaces it). */
-  typing(key: string, samenvatting: string, mutate: (draft: T) => void): void {
+  typing(key: string, mutate: (draft: T) => void): void {
     const pending = this.#typed.get(key);
     if (pending) clearTimeout(pending.timer);
     const timer = setTimeout(() => this.commit(key), TYPING_DELAY_MS);
-    this.#typed.set(key, { samenvatting, mutate, timer });
+    this.#typed.set(key, { mutate, timer });
   }
 
   /** Applies the text typed into `key` now (e.g. on blur). */
@@ -35,7 +34,7 @@ export class Typebuffer<T> {
     if (!pending) return;
     clearTimeout(pending.timer);
     this.#typed.delete(key);
-    this.#apply(pending.samenvatting, pending.mutate);
+    this.#apply(pending.mutate);
   }
 
   /** Applies every field's typed text now. */
