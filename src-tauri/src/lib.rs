@@ -3,6 +3,7 @@
 
 mod commands;
 mod idle;
+mod opslaan;
 mod presentatie;
 mod state;
 mod venster;

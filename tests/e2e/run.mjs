@@ -126,7 +126,7 @@ async function main() {
     log(`WebDriver session: ${browser.sessionId}`);
     const session = browser;
 
-    if (process.env.TOP3_E2E_SUITE === 'smoke') registerSmoke(harness, session, { screenshots });
+    if (process.env.TOP3_E2E_SUITE === 'smoke') registerSmoke(harness, session, { screenshots, exportMap });
     else registerSuite(harness, session, { home, screenshots }, state);
     if (process.env.TOP3_E2E_SUITE !== 'smoke') harness.test('18. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
       await session.deleteSession();

@@ -15,7 +15,7 @@ const SLOW = 60_000;
 /**
  * @param {import('./lib/harness.mjs').Harness} t
  * @param {WebdriverIO.Browser} browser
- * @param {{ screenshots: string }} env
+ * @param {{ screenshots: string, exportMap: string }} env
  */
 export function registerSmoke(t, browser, env) {
   const byId = (/** @type {string} */ id) => browser.$(`[data-testid="${id}"]`);
@@ -55,12 +55,27 @@ export function registerSmoke(t, browser, env) {
     await (await visible('nav-plan', SLOW)).click();
     await visible('stap-plan');
     await (await visible('btn-export-pdf')).click();
+    // A package has no test hook in place of the save dialog: answer the real GTK dialog as a
+    // person would, by typing the full path into its name field (xdotool, on the Xvfb display).
+    const doel = join(env.exportMap, 'geinstalleerd-veiligheidsplan.pdf');
+    const venster = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', 'Plan opslaan als PDF'], {
+      encoding: 'utf8',
+      timeout: FAST,
+    })
+      .trim()
+      .split('\n')[0];
+    log(`  opslagvenster ${venster} gevonden`);
+    execFileSync('xdotool', ['windowfocus', '--sync', venster], { timeout: FAST });
+    execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+a'], { timeout: FAST });
+    execFileSync('xdotool', ['type', '--delay', '15', doel], { timeout: FAST });
+    execFileSync('xdotool', ['key', 'Return'], { timeout: FAST });
     await browser.waitUntil(async () => (await byId('export-status').getText()).includes('Opgeslagen als'), {
       timeout: FAST,
       timeoutMsg: 'de export meldt niet "Opgeslagen als"',
     });
     const status = await byId('export-status').getText();
     const pad = status.slice(status.indexOf('/')).trim().replace(/[.]$/, '');
+    assertEqual(pad, doel, 'de PDF staat waar het opslagvenster hem neerzette');
     const tekst = execFileSync('pdftotext', ['-enc', 'UTF-8', pad, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const v of ['Veiligheidsplan', 'OEF-01', 'OEFENOMGEVING', '112', '0800-2000']) {
       assert(tekst.includes(v), `de PDF bevat ${JSON.stringify(v)}`);

@@ -19,9 +19,9 @@ const DOELEN: &[(&str, &[&str])] = &[
 
 pub fn fuzz(args: &[String]) -> Result {
     let seconden: u64 = match args.first() {
-        Some(s) if s.chars().all(|c| c.is_ascii_digit()) => {
-            s.parse().map_err(|_| format!("'{s}' is geen aantal seconden"))?
-        }
+        Some(s) if s.chars().all(|c| c.is_ascii_digit()) => s
+            .parse()
+            .map_err(|_| format!("'{s}' is geen aantal seconden"))?,
         _ => 300,
     };
     let gekozen: Vec<&str> = args
@@ -33,7 +33,11 @@ pub fn fuzz(args: &[String]) -> Result {
         if !DOELEN.iter().any(|(d, _)| d == g) {
             return Err(format!(
                 "onbekend fuzzdoel '{g}'; kies uit {}",
-                DOELEN.iter().map(|(d, _)| *d).collect::<Vec<_>>().join(", ")
+                DOELEN
+                    .iter()
+                    .map(|(d, _)| *d)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }

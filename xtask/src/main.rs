@@ -246,7 +246,11 @@ fn test() -> Result {
 fn e2e() -> Result {
     let root = root();
     step("app bouwen voor end-to-end");
-    sh(&root, "cargo", &["build", "-p", "top3-werkplaats"])?;
+    sh(
+        &root,
+        "cargo",
+        &["build", "-p", "top3-werkplaats", "--features", "testhooks"],
+    )?;
     let home = root.join("target/e2e-home");
     let _ = std::fs::remove_dir_all(&home);
     let shots = root.join("target/e2e-screenshots");

@@ -37,6 +37,7 @@ const DIST: &[&str] = &[
 const TEST: &[&str] = &[
     "webkit2gtk-driver",
     "poppler-utils",
+    "xdotool",
     "qpdf",
     "lintian",
     "appstream",

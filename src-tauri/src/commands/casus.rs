@@ -91,8 +91,7 @@ pub fn plan_verwijder_concept(
 
 /// Export a plan as PDF to a file the user chooses in the system's save dialog (the dialog is
 /// opened here, in Rust; the webview has no dialog or file permission). Returns the path written,
-/// or `None` when the user cancelled. `TOP3_EXPORT_MAP` (used by the end-to-end tests, where no
-/// one can click a native dialog) names a directory to write to without asking.
+/// or `None` when the user cancelled (see `opslaan`).
 #[tauri::command]
 pub async fn plan_export_pdf(
     app: tauri::AppHandle,
@@ -103,19 +102,7 @@ pub async fn plan_export_pdf(
 ) -> Result<Option<String>, ApiError> {
     let core = shell.core()?;
     let naam = core.plan_pdf_bestandsnaam(&casus_id, &plan_id, gezinsversie)?;
-    let doel = match std::env::var_os("TOP3_EXPORT_MAP").filter(|m| !m.is_empty()) {
-        Some(map) => Some(std::path::PathBuf::from(map).join(&naam)),
-        None => {
-            use tauri_plugin_dialog::DialogExt;
-            app.dialog()
-                .file()
-                .set_title("Plan opslaan als PDF")
-                .set_file_name(&naam)
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file()
-                .and_then(|p| p.into_path().ok())
-        }
-    };
+    let doel = crate::opslaan::kies_bestand(&app, "Plan opslaan als PDF", &naam);
     let Some(doel) = doel else {
         return Ok(None);
     };

@@ -89,8 +89,8 @@ pub fn partners_save(
 }
 
 /// Export the verslag as PDF to a file the user chooses in the system's save dialog (opened here,
-/// in Rust, as for plans). Returns the path written, or `None` when the user cancelled.
-/// `TOP3_EXPORT_MAP` (end-to-end tests) names a directory to write to without asking.
+/// in Rust, as for plans). Returns the path written, or `None` when the user cancelled (see
+/// `opslaan`).
 #[tauri::command]
 pub async fn sessie_export_pdf(
     app: tauri::AppHandle,
@@ -100,19 +100,7 @@ pub async fn sessie_export_pdf(
 ) -> Result<Option<String>, ApiError> {
     let core = shell.core()?;
     let naam = core.sessie_verslag_bestandsnaam(&id, pseudoniem)?;
-    let doel = match std::env::var_os("TOP3_EXPORT_MAP").filter(|m| !m.is_empty()) {
-        Some(map) => Some(std::path::PathBuf::from(map).join(&naam)),
-        None => {
-            use tauri_plugin_dialog::DialogExt;
-            app.dialog()
-                .file()
-                .set_title("Verslag opslaan als PDF")
-                .set_file_name(&naam)
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file()
-                .and_then(|p| p.into_path().ok())
-        }
-    };
+    let doel = crate::opslaan::kies_bestand(&app, "Verslag opslaan als PDF", &naam);
     let Some(doel) = doel else {
         return Ok(None);
     };
