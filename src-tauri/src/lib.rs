@@ -54,6 +54,7 @@ pub fn run() {
             commands::vault::vault_lock,
             commands::vault::vault_summary,
             commands::vault::vault_change_passphrase,
+            commands::vault::vault_wachtwoord_beoordeel,
             commands::vault::settings_set_idle_lock,
             commands::vault::methode_instellingen,
             commands::vault::methode_instellingen_zet,

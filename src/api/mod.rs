@@ -159,9 +159,24 @@ impl Werkplaats {
 
     pub fn create(&self, passphrase: &str, profile_name: &str) -> Result<NewVault> {
         let created = Vault::create(&self.dir, passphrase, profile_name)?;
-        let recovery_code = created.recovery_code.to_string();
         self.remember(created.vault)?;
-        Ok(NewVault { recovery_code })
+        Ok(NewVault {
+            recovery_code: created.recovery_code,
+        })
+    }
+
+    /// The verdict on a new passphrase while someone types. `profile_name` is the name typed on
+    /// the create form; without it the open vault's profile name counts (changing the
+    /// passphrase). While the vault is locked (recovering) the name is unknown until the recovery
+    /// code opens it, so `recover` applies the full rule once more.
+    pub fn beoordeel_wachtwoord(
+        &self,
+        passphrase: &str,
+        profile_name: Option<&str>,
+    ) -> Wachtwoordoordeel {
+        let open = relock(&self.open);
+        let profiel = profile_name.or_else(|| open.as_ref().map(|v| v.profile_name()));
+        vault::beoordeel_wachtwoord(passphrase, profiel).into()
     }
 
     /// Open the vault for a session in the app; the audit trail records who opened it (NEN 7513:
