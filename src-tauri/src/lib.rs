@@ -28,10 +28,10 @@ pub fn run() {
             // The main window is described in tauri.conf.json ("create": false) and opened here,
             // so that it gets the same privacy settings as every other window.
             for conf in &app.config().app.windows {
-                venster::prive(tauri::WebviewWindowBuilder::from_config(
+                venster::prive(
                     app.handle(),
-                    conf,
-                )?)
+                    tauri::WebviewWindowBuilder::from_config(app.handle(), conf)?,
+                )
                 .build()?;
             }
             idle::spawn(app.handle().clone());
