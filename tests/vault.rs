@@ -980,7 +980,10 @@ fn weak_passphrases_are_refused_by_the_cli() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("Dit wachtwoord is niet sterk genoeg."), "{e}");
-    assert!(e.contains("Herhalingen zoals 'aaa' zijn makkelijk te raden."), "{e}");
+    assert!(
+        e.contains("Herhalingen zoals 'aaa' zijn makkelijk te raden."),
+        "{e}"
+    );
     assert!(
         e.contains("Gebruik een zin van vier of meer woorden die niet bij elkaar horen."),
         "{e}"

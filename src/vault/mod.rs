@@ -33,8 +33,8 @@ pub use header::Header;
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};
 pub use sessie::{Afronding, SessieRow};
 pub use wachtwoord::{
-    MIN_PASSPHRASE_CHARS, MIN_SCORE, Oordeel as Wachtwoordoordeel, beoordeel as beoordeel_wachtwoord,
-    check_new_passphrase,
+    MIN_PASSPHRASE_CHARS, MIN_SCORE, Oordeel as Wachtwoordoordeel,
+    beoordeel as beoordeel_wachtwoord, check_new_passphrase,
 };
 
 const DB_FILE: &str = "kluis.db";

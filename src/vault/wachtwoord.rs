@@ -135,7 +135,7 @@ pub fn beoordeel(passphrase: &str, profiel: Option<&str>) -> Oordeel {
         Some(w) => voeg_toe(waarschuwing(w)),
         None => voeg_toe("Dit wachtwoord is te makkelijk te raden."),
     }
-    let klein = zeroize::Zeroizing::new(passphrase.to_lowercase());
+    let klein = in_kleine_letters(passphrase);
     if bevat_naam_of_appwoord(&klein, profiel) {
         voeg_toe("Je naam of een woord uit deze app, zoals 'kluis', is makkelijk te raden.");
     }
@@ -166,6 +166,16 @@ pub fn check_new_passphrase(passphrase: &str, profiel: Option<&str>) -> Result<(
         "Dit wachtwoord is niet sterk genoeg. {} Er is niets gewijzigd.",
         oordeel.uitleg.join(" ")
     )))
+}
+
+/// The passphrase in lower case, in a buffer that is zeroized when dropped and never grows (a
+/// character's lower case is at most 1.5 times as long in UTF-8), so no copy is left behind.
+fn in_kleine_letters(passphrase: &str) -> zeroize::Zeroizing<String> {
+    let mut klein = zeroize::Zeroizing::new(String::with_capacity(passphrase.len() * 2));
+    for c in passphrase.chars() {
+        klein.extend(c.to_lowercase());
+    }
+    klein
 }
 
 /// `klein`: the passphrase in lower case.
@@ -305,7 +315,10 @@ mod tests {
     #[test]
     fn too_short_or_empty_is_refused_with_the_count() {
         let o = geweigerd("Vx9#qL2!", None);
-        assert_eq!(o.uitleg[0], "Het wachtwoord is te kort: nog 4 tekens nodig (minstens 12).");
+        assert_eq!(
+            o.uitleg[0],
+            "Het wachtwoord is te kort: nog 4 tekens nodig (minstens 12)."
+        );
         // Characters as people count them, not bytes.
         assert!(!beoordeel("ëïöüéèàçñßø", None).voldoende);
         assert_eq!(
@@ -321,7 +334,11 @@ mod tests {
 
     #[test]
     fn a_sentence_of_four_unrelated_words_passes() {
-        for p in [GOED, "Correct-Paard-Batterij-Nietje", "fiets wolk gieter kaneel"] {
+        for p in [
+            GOED,
+            "Correct-Paard-Batterij-Nietje",
+            "fiets wolk gieter kaneel",
+        ] {
             let o = beoordeel(p, Some("Noor Bakker"));
             assert!(o.voldoende, "{p:?}: {o:?}");
             assert!(o.score >= MIN_SCORE);
