@@ -29,6 +29,10 @@ export function weergave(oordeel: Wachtwoordoordeel | null): Weergave {
 export class Wachtwoordmeter {
   /** The core's verdict on the passphrase last asked about; null while it is empty. */
   oordeel: Wachtwoordoordeel | null = $state(null);
+  /** `oordeel` is about the passphrase as it is now (not one typed before the pause ends). */
+  actueel = $state(true);
+  /** The verdict on the passphrase as it is now, or null: what a form problem may rest on. */
+  readonly geldend: Wachtwoordoordeel | null = $derived(this.actueel ? this.oordeel : null);
   readonly weergave: Weergave = $derived(weergave(this.oordeel));
 
   readonly #beoordeel: Beoordeel;
@@ -48,8 +52,11 @@ export class Wachtwoordmeter {
     const vraag = ++this.#vraag;
     if (passphrase === '') {
       this.oordeel = null;
+      this.actueel = true;
       return;
     }
+    // The shown verdict stays until the new one arrives (no flicker); a form problem does not.
+    this.actueel = false;
     this.#timer = setTimeout(() => void this.#vraagNu(vraag, passphrase, profileName), this.#wacht);
   }
 
@@ -62,8 +69,10 @@ export class Wachtwoordmeter {
     const vraag = ++this.#vraag;
     if (passphrase === '') {
       this.oordeel = null;
+      this.actueel = true;
       return null;
     }
+    this.actueel = false;
     return this.#vraagNu(vraag, passphrase, profileName);
   }
 
@@ -80,7 +89,10 @@ export class Wachtwoordmeter {
     } catch {
       oordeel = null;
     }
-    if (vraag === this.#vraag) this.oordeel = oordeel;
+    if (vraag === this.#vraag) {
+      this.oordeel = oordeel;
+      this.actueel = true;
+    }
     return oordeel;
   }
 

@@ -67,6 +67,20 @@ describe('Wachtwoordmeter: asks the core once per pause in typing', () => {
     expect(meter.weergave.level).toBe('zwak');
   });
 
+  it('while a new verdict is pending the old one stays shown but no longer counts for the form', async () => {
+    const beoordeel = kern({ aaaaaaaaaaaa: HERHALING, 'paraplu lantaarn zeef mosterd': STERK });
+    const meter = new Wachtwoordmeter(beoordeel);
+    meter.update('aaaaaaaaaaaa');
+    await vi.advanceTimersByTimeAsync(BEOORDEEL_NA_MS);
+    expect(meter.geldend).toEqual(HERHALING);
+    meter.update('paraplu lantaarn zeef mosterd');
+    expect(meter.weergave.level).toBe('zwak');
+    expect(meter.geldend).toBeNull();
+    await vi.advanceTimersByTimeAsync(BEOORDEEL_NA_MS);
+    expect(meter.geldend).toEqual(STERK);
+    expect(meter.weergave.level).toBe('sterk');
+  });
+
   it('a late answer about an earlier passphrase is dropped', async () => {
     let laat: (o: Wachtwoordoordeel) => void = () => {};
     const beoordeel = vi
