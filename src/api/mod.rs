@@ -174,9 +174,14 @@ impl Werkplaats {
         passphrase: &str,
         profile_name: Option<&str>,
     ) -> Wachtwoordoordeel {
-        let open = relock(&self.open);
-        let profiel = profile_name.or_else(|| open.as_ref().map(|v| v.profile_name()));
-        vault::beoordeel_wachtwoord(passphrase, profiel).into()
+        // The name is copied out, so the vault is not held while zxcvbn runs.
+        let open_profiel = match profile_name {
+            Some(_) => None,
+            None => relock(&self.open)
+                .as_ref()
+                .map(|v| v.profile_name().to_owned()),
+        };
+        vault::beoordeel_wachtwoord(passphrase, profile_name.or(open_profiel.as_deref())).into()
     }
 
     /// Open the vault for a session in the app; the audit trail records who opened it (NEN 7513:
