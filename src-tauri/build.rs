@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "vault_lock",
     "vault_summary",
     "vault_change_passphrase",
+    "vault_wachtwoord_beoordeel",
     "settings_set_idle_lock",
     "methode_instellingen",
     "methode_instellingen_zet",

@@ -389,10 +389,13 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
             let profiel = profiel
                 .or_else(|| std::env::var("USER").ok())
                 .unwrap_or_else(|| "onbekend".into());
-            let pass =
-                secrets.new_passphrase("TOP3_PASSPHRASE", "Nieuw wachtwoord voor de kluis")?;
+            let pass = secrets.new_passphrase(
+                "TOP3_PASSPHRASE",
+                "Nieuw wachtwoord voor de kluis",
+                Some(&profiel),
+            )?;
             let created = w.create(&pass, &profiel)?;
-            let herstelcode = Zeroizing::new(created.recovery_code);
+            let herstelcode = created.recovery_code;
             println!("Kluis aangemaakt in {}", w.info().vault_dir);
             println!(
                 "Schrijf de herstelcode op en bewaar hem apart van deze computer; hij wordt niet opnieuw getoond."
@@ -426,7 +429,7 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
         VaultCmd::Passwd => {
             w.controleer_sleutelbestand()?;
             let old = secrets.passphrase()?;
-            let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
+            let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord", None)?;
             w.change_passphrase_vergrendeld(&old, &new)?;
             println!("Het wachtwoord is gewijzigd.");
             Ok(())
@@ -437,9 +440,9 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
                 Ok(c) => Zeroizing::new(c),
                 Err(_) => prompt("Herstelcode")?,
             };
-            let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord")?;
+            let new = secrets.new_passphrase("TOP3_NEW_PASSPHRASE", "Nieuw wachtwoord", None)?;
             let nieuw = w.recover(&code, &new)?;
-            let herstelcode = Zeroizing::new(nieuw.recovery_code);
+            let herstelcode = nieuw.recovery_code;
             println!("De kluis is geopend met de herstelcode en heeft een nieuw wachtwoord.");
             println!(
                 "De gebruikte herstelcode werkt niet meer. Schrijf de nieuwe op en bewaar hem apart van deze computer; hij wordt niet opnieuw getoond."
@@ -452,7 +455,7 @@ fn vault_cmd(root: &Path, secrets: &Secrets, cmd: VaultCmd) -> Result<()> {
             let pass = secrets.passphrase()?;
             w.unlock_opdrachtregel(&pass)?;
             let nieuw = w.sleutel_vervangen(&pass)?;
-            let herstelcode = Zeroizing::new(nieuw.recovery_code);
+            let herstelcode = nieuw.recovery_code;
             println!(
                 "De gegevenssleutel is vervangen. Oude sleutelbestanden, back-ups en de oude herstelcode openen deze kluis niet meer; je wachtwoord blijft hetzelfde."
             );
@@ -801,8 +804,15 @@ impl Secrets {
         prompt("Wachtwoord")
     }
 
-    /// A new passphrase: from `env`, else asked twice.
-    fn new_passphrase(&self, env: &str, label: &str) -> Result<Zeroizing<String>> {
+    /// A new passphrase: from `env`, else asked twice (judged after the first time, so a weak one
+    /// is explained before it is repeated; `profiel` counts as easy to guess). The vault applies
+    /// the same rule again, with the profile name, whichever way it came in.
+    fn new_passphrase(
+        &self,
+        env: &str,
+        label: &str,
+        profiel: Option<&str>,
+    ) -> Result<Zeroizing<String>> {
         if let Ok(p) = std::env::var(env) {
             return Ok(Zeroizing::new(p));
         }
@@ -810,7 +820,7 @@ impl Secrets {
             return self.passphrase();
         }
         let a = prompt(label)?;
-        vault::check_new_passphrase(&a)?;
+        vault::check_new_passphrase(&a, profiel)?;
         let b = prompt("Herhaal het wachtwoord")?;
         if a != b {
             return Err(vault::Error::Invalid(

@@ -381,3 +381,30 @@ fn werkblad_carries_the_derived_facts() {
         .unwrap();
     assert_eq!(wb.casus.fase, Fase::DirecteVeiligheid);
 }
+
+/// The verdict the UI shows while typing counts the profile name: the one typed on the create
+/// form, else the open vault's; changing to such a passphrase is refused with the same reason.
+#[test]
+fn passphrase_verdict_counts_the_profile_name() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    let naam = "Wietske Oosterbroek";
+    let zwak = "wietskeoosterbroek";
+    assert!(w.beoordeel_wachtwoord(zwak, None).voldoende);
+    let o = w.beoordeel_wachtwoord(zwak, Some(naam));
+    assert!(!o.voldoende && o.score <= 2, "{o:?}");
+    assert!(o.uitleg.iter().any(|u| u.starts_with("Je naam")), "{o:?}");
+    let o = w.beoordeel_wachtwoord("aaaaaaaaaaaa", None);
+    assert!(!o.voldoende, "{o:?}");
+
+    w.create(PASS, naam).unwrap();
+    assert!(
+        !w.beoordeel_wachtwoord(zwak, None).voldoende,
+        "the open vault's name"
+    );
+    let e = w.change_passphrase(PASS, zwak).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert!(e.message.contains("niet sterk genoeg"), "{}", e.message);
+    w.lock("handmatig");
+    w.unlock(PASS).unwrap();
+}

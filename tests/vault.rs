@@ -1225,3 +1225,80 @@ fn sleutel_vervangen_maakt_oude_sleutels_waardeloos() {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+/// A weak new passphrase is refused on every CLI path (init, passwd, recover) with the reason in
+/// Dutch, exit 1, and nothing written; the profile name counts as easy to guess.
+#[test]
+fn weak_passphrases_are_refused_by_the_cli() {
+    let tmp = util::tempdir();
+    let root = tmp.path().join("kluis");
+    let o = top3()
+        .arg("--vault")
+        .arg(&root)
+        .args(["vault", "init", "--profiel", "Wietske Oosterbroek"])
+        .env("TOP3_PASSPHRASE", "aaaaaaaaaaaa")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("Dit wachtwoord is niet sterk genoeg."), "{e}");
+    assert!(
+        e.contains("Herhalingen zoals 'aaa' zijn makkelijk te raden."),
+        "{e}"
+    );
+    assert!(
+        e.contains("Gebruik een zin van vier of meer woorden die niet bij elkaar horen."),
+        "{e}"
+    );
+    assert!(e.contains("Er is niets gewijzigd."), "{e}");
+    assert!(stdout(&o).is_empty(), "no recovery code: {}", stdout(&o));
+    assert!(!root.join("kluis.sleutels").exists() && !root.join("kluis.db").exists());
+
+    let o = top3()
+        .arg("--vault")
+        .arg(&root)
+        .args(["vault", "init", "--profiel", "Wietske Oosterbroek"])
+        .env("TOP3_PASSPHRASE", PASS)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let code = stdout(&o)
+        .lines()
+        .find_map(|l| l.strip_prefix("Herstelcode:"))
+        .expect("recovery code line")
+        .trim()
+        .to_string();
+    let before = snapshot(&root);
+    // Strong for a stranger, weak with the profile name known: the locked paths read it too.
+    let cases: [(&str, Vec<(&str, &str)>); 2] = [
+        (
+            "passwd",
+            vec![
+                ("TOP3_PASSPHRASE", PASS),
+                ("TOP3_NEW_PASSPHRASE", "wietskeoosterbroek"),
+            ],
+        ),
+        (
+            "recover",
+            vec![
+                ("TOP3_RECOVERY_CODE", code.as_str()),
+                ("TOP3_NEW_PASSPHRASE", "Oosterbroek1975!"),
+            ],
+        ),
+    ];
+    for (cmd, env) in cases {
+        let o = top3()
+            .arg("--vault")
+            .arg(&root)
+            .args(["vault", cmd])
+            .envs(env.iter().copied())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{cmd}: {}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains("niet sterk genoeg"), "{cmd}: {e}");
+        assert!(e.contains("Je naam"), "{cmd}: {e}");
+        assert_eq!(snapshot(&root), before, "{cmd} changed the vault");
+    }
+    assert!(opens(&root, PASS));
+}

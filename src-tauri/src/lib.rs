@@ -29,10 +29,10 @@ pub fn run() {
             // The main window is described in tauri.conf.json ("create": false) and opened here,
             // so that it gets the same privacy settings as every other window.
             for conf in &app.config().app.windows {
-                venster::prive(tauri::WebviewWindowBuilder::from_config(
+                venster::prive(
                     app.handle(),
-                    conf,
-                )?)
+                    tauri::WebviewWindowBuilder::from_config(app.handle(), conf)?,
+                )
                 .build()?;
             }
             idle::spawn(app.handle().clone());
@@ -56,6 +56,7 @@ pub fn run() {
             commands::vault::vault_lock,
             commands::vault::vault_summary,
             commands::vault::vault_change_passphrase,
+            commands::vault::vault_wachtwoord_beoordeel,
             commands::vault::settings_set_idle_lock,
             commands::vault::methode_instellingen,
             commands::vault::methode_instellingen_zet,

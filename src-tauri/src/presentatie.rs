@@ -30,11 +30,10 @@ pub fn toon_venster(app: &AppHandle) -> tauri::Result<()> {
     if let Some(w) = app.get_webview_window(LABEL) {
         return w.set_focus();
     }
-    crate::venster::prive(WebviewWindowBuilder::new(
+    crate::venster::prive(
         app,
-        LABEL,
-        WebviewUrl::App("presentatie.html".into()),
-    ))
+        WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("presentatie.html".into())),
+    )
     .title("TOP-3 Werkplaats — presentatie")
     .inner_size(1280.0, 720.0)
     .min_inner_size(640.0, 360.0)

@@ -159,9 +159,29 @@ impl Werkplaats {
 
     pub fn create(&self, passphrase: &str, profile_name: &str) -> Result<NewVault> {
         let created = Vault::create(&self.dir, passphrase, profile_name)?;
-        let recovery_code = created.recovery_code.to_string();
         self.remember(created.vault)?;
-        Ok(NewVault { recovery_code })
+        Ok(NewVault {
+            recovery_code: created.recovery_code,
+        })
+    }
+
+    /// The verdict on a new passphrase while someone types. `profile_name` is the name typed on
+    /// the create form; without it the open vault's profile name counts (changing the
+    /// passphrase). While the vault is locked (recovering) the name is unknown until the recovery
+    /// code opens it, so `recover` applies the full rule once more.
+    pub fn beoordeel_wachtwoord(
+        &self,
+        passphrase: &str,
+        profile_name: Option<&str>,
+    ) -> Wachtwoordoordeel {
+        // The name is copied out, so the vault is not held while zxcvbn runs.
+        let open_profiel = match profile_name {
+            Some(_) => None,
+            None => relock(&self.open)
+                .as_ref()
+                .map(|v| v.profile_name().to_owned()),
+        };
+        vault::beoordeel_wachtwoord(passphrase, profile_name.or(open_profiel.as_deref())).into()
     }
 
     /// Open the vault for a session in the app; the audit trail records who opened it (NEN 7513:
@@ -176,9 +196,10 @@ impl Werkplaats {
     /// rotated and a new recovery code comes back, to be shown once.
     pub fn recover(&self, recovery_code: &str, new_passphrase: &str) -> Result<NewVault> {
         let hersteld = Vault::recover(&self.dir, recovery_code, new_passphrase)?;
-        let recovery_code = hersteld.recovery_code.to_string();
         self.remember(hersteld.vault)?;
-        Ok(NewVault { recovery_code })
+        Ok(NewVault {
+            recovery_code: hersteld.recovery_code,
+        })
     }
 
     /// Rotate the open vault's data key (the passphrase is asked again): old key files, backups
@@ -186,7 +207,7 @@ impl Werkplaats {
     pub fn sleutel_vervangen(&self, passphrase: &str) -> Result<NewVault> {
         let code = self.with_open(|v| v.rekey(passphrase))?;
         Ok(NewVault {
-            recovery_code: code.to_string(),
+            recovery_code: code,
         })
     }
 

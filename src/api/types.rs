@@ -42,8 +42,34 @@ pub enum VaultState {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct NewVault {
-    /// Grouped, human-friendly recovery code ("ABCD-EFGH-…"). Shown once; never stored.
-    pub recovery_code: String,
+    /// Grouped, human-friendly recovery code ("ABCD-EFGH-…"). Shown once; never stored;
+    /// zeroized when dropped (the serialised IPC reply is a copy outside our control).
+    #[ts(type = "string")]
+    pub recovery_code: zeroize::Zeroizing<String>,
+}
+
+/// The core's verdict on a new passphrase, shown while someone types (the rule itself is
+/// `vault::check_new_passphrase`; the UI keeps no copy of it).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Wachtwoordoordeel {
+    /// 0–4 (zxcvbn); at most 2 while the passphrase is not good enough.
+    pub score: u8,
+    /// The passphrase meets the rule: create, change and recover accept it.
+    pub voldoende: bool,
+    /// Dutch sentences: why it is not good enough and what to do, or how strong it is.
+    pub uitleg: Vec<String>,
+}
+
+impl From<crate::vault::Wachtwoordoordeel> for Wachtwoordoordeel {
+    fn from(o: crate::vault::Wachtwoordoordeel) -> Self {
+        Wachtwoordoordeel {
+            score: o.score,
+            voldoende: o.voldoende,
+            uitleg: o.uitleg,
+        }
+    }
 }
 
 /// The open vault's profile and settings, for the header and the settings page.

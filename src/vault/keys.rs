@@ -276,7 +276,8 @@ pub mod recovery {
     }
 
     /// The canonical form a slot is sealed with: upper case, no separators, O→0 and I/L→1.
-    /// Returns `None` when the input cannot be a recovery code.
+    /// Returns `None` when the input cannot be a recovery code. The buffer never grows past its
+    /// first allocation, so no copy of the code is left behind in freed memory.
     pub fn normalize(input: &str) -> Option<Zeroizing<String>> {
         let mut s = Zeroizing::new(String::with_capacity(CHARS));
         for c in input.chars() {
@@ -286,7 +287,7 @@ pub mod recovery {
                 'I' | 'L' => '1',
                 c => c,
             };
-            if !c.is_ascii() || !ALPHABET.contains(&(c as u8)) {
+            if !c.is_ascii() || !ALPHABET.contains(&(c as u8)) || s.len() == CHARS {
                 return None;
             }
             s.push(c);
@@ -394,6 +395,10 @@ mod tests {
             "0000011111111110000011111"
         );
         assert!(recovery::normalize("too short").is_none());
+        assert!(
+            recovery::normalize(&format!("{}0", &*code)).is_none(),
+            "too long"
+        );
     }
 
     #[test]

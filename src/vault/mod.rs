@@ -17,6 +17,7 @@ mod logkop;
 mod schema;
 mod sessie;
 mod sleutelwissel;
+mod wachtwoord;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -34,6 +35,10 @@ pub use error::Error;
 pub use header::Header;
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};
 pub use sessie::{Afronding, SessieRow};
+pub use wachtwoord::{
+    MIN_PASSPHRASE_CHARS, MIN_SCORE, Oordeel as Wachtwoordoordeel,
+    beoordeel as beoordeel_wachtwoord, check_new_passphrase,
+};
 
 const DB_FILE: &str = "kluis.db";
 const HEADER_FILE: &str = "kluis.sleutels";
@@ -67,8 +72,6 @@ pub mod fuzz {
 
 /// The passphrase of every oefenomgeving (shown on screen; it holds no real data).
 pub const OEFEN_WACHTWOORD: &str = "oefenen";
-/// Minimum passphrase length, in characters.
-pub const MIN_PASSPHRASE_CHARS: usize = 12;
 /// Default minutes of inactivity before the app locks.
 pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 5;
 
@@ -190,30 +193,17 @@ impl VaultDir {
         Ok(())
     }
 
-    /// Change the passphrase without opening the database: unwrap the data key with the old
-    /// passphrase and rewrite the passphrase slot (O(1) in the vault's size).
+    /// Change the passphrase while the vault is locked: unwrap the data key with the old
+    /// passphrase and rewrite the passphrase slot (O(1) in the vault's size). The database is
+    /// opened only for the profile name (part of the passphrase rule) and the audit entry.
     pub fn change_passphrase(&self, old: &str, new: &str) -> Result<(), Error> {
-        check_new_passphrase(new)?;
-        let mut header = self.header()?;
+        // Without the profile name first (before the KDF), with it once the vault is open.
+        check_new_passphrase(new, None)?;
+        let header = self.header()?;
         let key =
             unwrap(&header, SlotKind::Wachtwoord, old.as_bytes())?.ok_or(Error::WrongPassphrase)?;
-        let slot = KeySlot::seal(
-            SlotKind::Wachtwoord,
-            new.as_bytes(),
-            &key,
-            KdfParams::for_new_slot(),
-            &header.vault_id,
-        )?;
-        header.replace_slot(slot);
-        fsutil::atomic_write(&self.header_path(), &header.to_bytes())?;
-        // Record it; the header is already the source of truth, so a crash here loses only the entry.
-        let vault = Vault::open_with_key(self.clone(), key, header)?;
-        vault.record(
-            "wachtwoord gewijzigd",
-            None,
-            "wachtwoord van de kluis gewijzigd",
-        )?;
-        Ok(())
+        let mut vault = Vault::open_with_key(self.clone(), key, header)?;
+        vault.change_passphrase_with_key(new)
     }
 }
 
@@ -229,22 +219,6 @@ fn kind_name(kind: SlotKind) -> &'static str {
         SlotKind::Wachtwoord => "wachtwoord",
         SlotKind::Herstelcode => "herstelcode",
     }
-}
-
-/// Refuse a new passphrase that is too weak to protect special-category data.
-pub fn check_new_passphrase(p: &str) -> Result<(), Error> {
-    let n = p.chars().count();
-    if n < MIN_PASSPHRASE_CHARS {
-        return Err(Error::Invalid(format!(
-            "Het nieuwe wachtwoord is te kort ({n} tekens). Gebruik er minstens {MIN_PASSPHRASE_CHARS}, bijvoorbeeld een zin van vier woorden."
-        )));
-    }
-    if p.trim().is_empty() {
-        return Err(Error::Invalid(
-            "Het nieuwe wachtwoord bestaat alleen uit spaties.".into(),
-        ));
-    }
-    Ok(())
 }
 
 /// The connection settings asserted on every open (see DESIGN.md → Security design).
@@ -334,7 +308,7 @@ impl Vault {
         profile: &str,
         params: KdfParams,
     ) -> Result<Created, Error> {
-        check_new_passphrase(passphrase)?;
+        check_new_passphrase(passphrase, Some(profile))?;
         Vault::create_inner(dir, passphrase, profile, params, false)
     }
 
@@ -486,12 +460,14 @@ impl Vault {
         recovery_code: &str,
         new_passphrase: &str,
     ) -> Result<Created, Error> {
-        check_new_passphrase(new_passphrase)?;
+        // Without the profile name first (before the KDF), with it once the vault is open.
+        check_new_passphrase(new_passphrase, None)?;
         let header = dir.header()?;
         let code = keys::recovery::normalize(recovery_code).ok_or(Error::WrongRecoveryCode)?;
         let key = unwrap(&header, SlotKind::Herstelcode, code.as_bytes())?
             .ok_or(Error::WrongRecoveryCode)?;
         let mut vault = Vault::open_with_key(dir.clone(), key, header)?;
+        check_new_passphrase(new_passphrase, Some(vault.profile_name()))?;
         vault.record(
             "herstelcode gebruikt",
             None,
@@ -575,13 +551,22 @@ impl Vault {
     /// Change the passphrase of the open vault; the old one is asked again (someone may have
     /// walked up to an unlocked screen).
     pub fn change_passphrase(&mut self, old: &str, new: &str) -> Result<(), Error> {
-        check_new_passphrase(new)?;
-        let key = unwrap(&self.header, SlotKind::Wachtwoord, old.as_bytes())?
+        check_new_passphrase(new, Some(&self.profile))?;
+        // The old passphrase must open this vault's slot; the key itself is the one already open.
+        unwrap(&self.header, SlotKind::Wachtwoord, old.as_bytes())?
             .ok_or(Error::WrongPassphrase)?;
+        self.change_passphrase_with_key(new)
+    }
+
+    /// Seal the data key under `new` in a fresh passphrase slot, replace the header atomically
+    /// and record it. The header is the source of truth, so a crash before the entry loses only
+    /// the entry.
+    fn change_passphrase_with_key(&mut self, new: &str) -> Result<(), Error> {
+        check_new_passphrase(new, Some(&self.profile))?;
         let slot = KeySlot::seal(
             SlotKind::Wachtwoord,
             new.as_bytes(),
-            &key,
+            &self.key,
             KdfParams::for_new_slot(),
             &self.header.vault_id,
         )?;

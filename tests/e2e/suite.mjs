@@ -175,6 +175,23 @@ export function registerSuite(t, browser, env, state) {
     await waitForFocus('input-profile');
 
     await type('input-profile', PROFILE);
+    // A weak passphrase: the core's verdict shows while typing, and the form refuses it.
+    await type('input-pass', 'aaaaaaaaaaaa');
+    await browser.waitUntil(
+      async () => (await byId('input-pass-help').getText()).includes("Herhalingen zoals 'aaa' zijn makkelijk te raden."),
+      { timeout: FAST, timeoutMsg: 'de uitleg van de kern bij een zwak wachtwoord verscheen niet' },
+    );
+    assertEqual(await byId('input-pass-help').getAttribute('aria-live'), 'polite', 'de uitleg wordt voorgelezen');
+    await type('input-pass2', 'aaaaaaaaaaaa');
+    await click('btn-create');
+    assertEqual(
+      await (await visible('input-pass-error')).getText(),
+      'Dit wachtwoord is niet sterk genoeg. Kies een ander; de uitleg staat hierboven.',
+      'melding bij een zwak wachtwoord',
+    );
+    await waitForFocus('input-pass');
+    assert(!(await byId('recovery-code').isExisting()), 'een zwak wachtwoord maakt geen kluis');
+
     await type('input-pass', PASS_FIRST);
     await type('input-pass2', `${PASS_FIRST}!`);
     await click('btn-create');

@@ -1,14 +1,24 @@
 use tauri::{AppHandle, Emitter, State};
-use top3::api::{ApiError, AuditEntry, Methodeoverzicht, NewVault, VaultSummary};
+use top3::api::{
+    ApiError, AuditEntry, Methodeoverzicht, NewVault, VaultSummary, Wachtwoordoordeel,
+};
 use top3::domain::Methodeinstellingen;
+use zeroize::Zeroizing;
 
 use crate::idle::{LOCKED_EVENT, Locked};
 use crate::state::Shell;
 
+// Secrets (passphrases, the recovery code) arrive as `Zeroizing<String>`: serde writes the JSON
+// string straight into it, and from here down to the KDF (src/vault/keys.rs) only borrowed
+// `&str`/`&[u8]` views of it travel, so our copy is wiped when the command returns. Copies we do
+// not control: the webview's own strings (JavaScript never wipes them), the IPC request body and
+// Tauri's parsed JSON value of the arguments, and zxcvbn's scratch copy while it judges a new
+// passphrase (src/vault/wachtwoord.rs).
+
 #[tauri::command]
 pub async fn vault_create(
     shell: State<'_, Shell>,
-    passphrase: String,
+    passphrase: Zeroizing<String>,
     profile_name: String,
 ) -> Result<NewVault, ApiError> {
     shell.touch();
@@ -18,7 +28,7 @@ pub async fn vault_create(
 #[tauri::command]
 pub async fn vault_unlock(
     shell: State<'_, Shell>,
-    passphrase: String,
+    passphrase: Zeroizing<String>,
 ) -> Result<VaultSummary, ApiError> {
     shell.touch();
     shell.core()?.unlock(&passphrase)
@@ -27,8 +37,8 @@ pub async fn vault_unlock(
 #[tauri::command]
 pub async fn vault_recover(
     shell: State<'_, Shell>,
-    recovery_code: String,
-    new_passphrase: String,
+    recovery_code: Zeroizing<String>,
+    new_passphrase: Zeroizing<String>,
 ) -> Result<NewVault, ApiError> {
     shell.touch();
     shell.core()?.recover(&recovery_code, &new_passphrase)
@@ -38,7 +48,7 @@ pub async fn vault_recover(
 #[tauri::command]
 pub async fn vault_sleutel_vervangen(
     shell: State<'_, Shell>,
-    passphrase: String,
+    passphrase: Zeroizing<String>,
 ) -> Result<NewVault, ApiError> {
     shell.touch();
     shell.core()?.sleutel_vervangen(&passphrase)
@@ -60,12 +70,25 @@ pub fn vault_summary(shell: State<'_, Shell>) -> Result<VaultSummary, ApiError> 
 #[tauri::command]
 pub async fn vault_change_passphrase(
     shell: State<'_, Shell>,
-    old_passphrase: String,
-    new_passphrase: String,
+    old_passphrase: Zeroizing<String>,
+    new_passphrase: Zeroizing<String>,
 ) -> Result<(), ApiError> {
     shell
         .core()?
         .change_passphrase(&old_passphrase, &new_passphrase)
+}
+
+/// The core's verdict on a new passphrase while someone types; reads nothing from the vault but
+/// the open profile name. `profile_name`: the name typed on the create form, if any.
+#[tauri::command]
+pub async fn vault_wachtwoord_beoordeel(
+    shell: State<'_, Shell>,
+    passphrase: Zeroizing<String>,
+    profile_name: Option<String>,
+) -> Result<Wachtwoordoordeel, ApiError> {
+    Ok(shell
+        .core()?
+        .beoordeel_wachtwoord(&passphrase, profile_name.as_deref()))
 }
 
 #[tauri::command]

@@ -59,6 +59,18 @@ describe('core: command names and arguments (the contract with src-tauri)', () =
       'vault_change_passphrase',
       { oldPassphrase: 'a', newPassphrase: 'b' },
     ],
+    [
+      'vaultWachtwoordBeoordeel',
+      () => core.vaultWachtwoordBeoordeel({ passphrase: 'p', profileName: 'n' }),
+      'vault_wachtwoord_beoordeel',
+      { passphrase: 'p', profileName: 'n' },
+    ],
+    [
+      'vaultWachtwoordBeoordeel without a name',
+      () => core.vaultWachtwoordBeoordeel({ passphrase: 'p' }),
+      'vault_wachtwoord_beoordeel',
+      { passphrase: 'p', profileName: null },
+    ],
     ['settingsSetIdleLock', () => core.settingsSetIdleLock({ minutes: 7 }), 'settings_set_idle_lock', { minutes: 7 }],
     ['methodeInstellingen', () => core.methodeInstellingen(), 'methode_instellingen', undefined],
     [

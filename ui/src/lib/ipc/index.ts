@@ -19,6 +19,7 @@ import type { Plansoort } from './bindings/Plansoort';
 import type { Demonstratie } from './bindings/Demonstratie';
 import type { Oefenmateriaal } from './bindings/Oefenmateriaal';
 import type { VaultSummary } from './bindings/VaultSummary';
+import type { Wachtwoordoordeel } from './bindings/Wachtwoordoordeel';
 import type { Vergelijking } from './bindings/Vergelijking';
 import type { Overlegpartner } from './bindings/Overlegpartner';
 import type { Sessie } from './bindings/Sessie';
@@ -36,6 +37,7 @@ export type { ErrorCode } from './bindings/ErrorCode';
 export type { NewVault } from './bindings/NewVault';
 export type { VaultState } from './bindings/VaultState';
 export type { VaultSummary } from './bindings/VaultSummary';
+export type { Wachtwoordoordeel } from './bindings/Wachtwoordoordeel';
 export type { Oefenbeschrijving } from './bindings/Oefenbeschrijving';
 export type { Demobeeld } from './bindings/Demobeeld';
 export type { Demonstratie } from './bindings/Demonstratie';
@@ -70,6 +72,11 @@ export interface CoreApi {
   vaultLock(): Promise<null>;
   vaultSummary(): Promise<VaultSummary>;
   vaultChangePassphrase(args: { oldPassphrase: string; newPassphrase: string }): Promise<null>;
+  /**
+   * The core's verdict on a new passphrase (the rule lives in the core only). `profileName`: the
+   * name typed on the create form; without it the open vault's profile name counts.
+   */
+  vaultWachtwoordBeoordeel(args: { passphrase: string; profileName?: string | null }): Promise<Wachtwoordoordeel>;
   settingsSetIdleLock(args: { minutes: number }): Promise<VaultSummary>;
   /** The vault's methodeinstellingen (drempel, periods) with their explanation. */
   methodeInstellingen(): Promise<Methodeoverzicht>;
@@ -175,6 +182,8 @@ export const core: CoreApi = {
   vaultSummary: () => call<VaultSummary>('vault_summary'),
   vaultChangePassphrase: ({ oldPassphrase, newPassphrase }) =>
     call<null>('vault_change_passphrase', { oldPassphrase, newPassphrase }),
+  vaultWachtwoordBeoordeel: ({ passphrase, profileName }) =>
+    call<Wachtwoordoordeel>('vault_wachtwoord_beoordeel', { passphrase, profileName: profileName ?? null }),
   settingsSetIdleLock: ({ minutes }) => call<VaultSummary>('settings_set_idle_lock', { minutes }),
   methodeInstellingen: () => call<Methodeoverzicht>('methode_instellingen'),
   methodeInstellingenZet: ({ instellingen }) => call<Methodeoverzicht>('methode_instellingen_zet', { instellingen }),

@@ -26,6 +26,7 @@ function setup(overrides: Partial<CoreApi> = {}) {
     vaultLock: vi.fn(async () => null),
     vaultSummary: vi.fn(async () => summary),
     vaultChangePassphrase: vi.fn(async () => null),
+    vaultWachtwoordBeoordeel: vi.fn(async () => ({ score: 4, voldoende: true, uitleg: ['Sterk wachtwoord.'] })),
     settingsSetIdleLock: vi.fn(async ({ minutes }) => ({ ...summary, idleLockMinutes: minutes })),
     methodeInstellingen: vi.fn(),
     methodeInstellingenZet: vi.fn(),

@@ -38,13 +38,9 @@ export const copy = {
   },
 
   passphrase: {
-    empty: 'Minimaal 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
-    tooShort: (missing: number) => `Nog ${missing} ${missing === 1 ? 'teken' : 'tekens'} nodig (minimaal 12).`,
-    predictable: 'Veel dezelfde tekens maken een wachtwoord voorspelbaar. Een zin van een paar woorden is sterker.',
-    fair: 'Voldoende. Langer is sterker: een zin van vier of meer woorden is het best.',
-    strong: 'Sterk wachtwoord.',
-    required: 'Kies een wachtwoord van minimaal 12 tekens.',
-    onlySpaces: 'Het wachtwoord bestaat alleen uit spaties.',
+    empty: 'Een zin van vier of meer woorden die niet bij elkaar horen, is sterk en goed te onthouden.',
+    required: 'Kies een wachtwoord.',
+    notStrong: 'Dit wachtwoord is niet sterk genoeg. Kies een ander; de uitleg staat hierboven.',
     mismatch: 'De twee wachtwoorden zijn niet gelijk.',
     sameAsOld: 'Het nieuwe wachtwoord is hetzelfde als het huidige.',
   },

@@ -1,46 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import type { Wachtwoordoordeel } from '../ipc';
 import { copy } from './copy';
-import { charCount, hasProblems, newPassphraseProblems, passphraseStrength, type StrengthLevel } from './passphrase';
+import { hasProblems, newPassphraseProblems } from './passphrase';
 
-describe('passphraseStrength', () => {
-  const cases: Array<[string, StrengthLevel, boolean, string]> = [
-    ['', 'leeg', false, copy.passphrase.empty],
-    ['a', 'te-kort', false, 'Nog 11 tekens nodig (minimaal 12).'],
-    ['abcdefghijk', 'te-kort', false, 'Nog 1 teken nodig (minimaal 12).'],
-    ['abcdefghijkl', 'voldoende', true, copy.passphrase.fair],
-    ['aaaaaaaaaaaaaaaaaaaaaaaa', 'voorspelbaar', true, copy.passphrase.predictable],
-    ['ababababcdcd', 'voorspelbaar', true, copy.passphrase.predictable],
-    ['Zomer2026!Zee', 'voldoende', true, copy.passphrase.fair],
-    ['fiets boom kat huis', 'sterk', true, copy.passphrase.strong],
-    ['correct-horse-battery', 'sterk', true, copy.passphrase.strong],
-    ['Canary-Pass-7f3a9c-xyz', 'sterk', true, copy.passphrase.strong],
-    // 11 characters but 22 UTF-16 units: still too short.
-    ['😀😀😀😀😀😀😀😀😀😀😀', 'te-kort', false, 'Nog 1 teken nodig (minimaal 12).'],
-    ['ëïöüéèàçñßø', 'te-kort', false, 'Nog 1 teken nodig (minimaal 12).'],
-  ];
-  it.each(cases)('%j → %s', (input, level, acceptable, hint) => {
-    expect(passphraseStrength(input)).toEqual({ level, acceptable, hint });
-  });
-
-  it('counts code points, not UTF-16 units', () => {
-    expect(charCount('😀a')).toBe(2);
-  });
-});
+const goed: Wachtwoordoordeel = { score: 4, voldoende: true, uitleg: ['Sterk wachtwoord.'] };
+const zwak: Wachtwoordoordeel = {
+  score: 0,
+  voldoende: false,
+  uitleg: ["Herhalingen zoals 'aaa' zijn makkelijk te raden."],
+};
 
 describe('newPassphraseProblems', () => {
-  const good = 'fiets boom kat huis';
-  const cases: Array<[string, string, string, boolean, Partial<Record<'pass' | 'pass2', string>>]> = [
-    ['all well', good, good, true, {}],
-    ['still typing the repeat: no complaint yet', good, 'fiets', false, {}],
-    ['repeat as long but different while typing', good, 'fiets boom kat hui!', false, { pass2: copy.passphrase.mismatch }],
-    ['submitted with a short repeat', good, 'fiets', true, { pass2: copy.passphrase.mismatch }],
-    ['submitted with nothing', '', '', true, { pass: copy.passphrase.required }],
-    ['submitted too short and different', 'kort', 'anders', true, { pass: copy.passphrase.required, pass2: copy.passphrase.mismatch }],
-    ['not submitted, too short: only the live hint speaks', 'kort', 'kort', false, {}],
-    ['only spaces (the core refuses it too)', ' '.repeat(14), ' '.repeat(14), true, { pass: copy.passphrase.onlySpaces }],
+  const sterk = 'paraplu lantaarn zeef mosterd';
+  const cases: Array<
+    [string, string, string, boolean, Wachtwoordoordeel | null, Partial<Record<'pass' | 'pass2', string>>]
+  > = [
+    ['all well', sterk, sterk, true, goed, {}],
+    ['still typing the repeat: no complaint yet', sterk, 'paraplu', false, goed, {}],
+    ['repeat as long but different while typing', sterk, 'paraplu lantaarn zeef mosterT', false, goed, { pass2: copy.passphrase.mismatch }],
+    ['submitted with a short repeat', sterk, 'paraplu', true, goed, { pass2: copy.passphrase.mismatch }],
+    ['submitted with nothing', '', '', true, null, { pass: copy.passphrase.required }],
+    ['the core refuses it: the problem points at its explanation', 'aaaaaaaaaaaa', 'aaaaaaaaaaaa', true, zwak, { pass: copy.passphrase.notStrong }],
+    ['refused and different', 'aaaaaaaaaaaa', 'anders', true, zwak, { pass: copy.passphrase.notStrong, pass2: copy.passphrase.mismatch }],
+    ['not submitted, refused: only the live hint speaks', 'aaaaaaaaaaaa', 'aaaaaaaaaaaa', false, zwak, {}],
+    ['no verdict (yet): the core decides when the form is sent', 'iets', 'iets', true, null, {}],
   ];
-  it.each(cases)('%s', (_name, pass, pass2, submitted, expected) => {
-    expect(newPassphraseProblems(pass, pass2, submitted)).toEqual(expected);
+  it.each(cases)('%s', (_name, pass, pass2, submitted, oordeel, expected) => {
+    expect(newPassphraseProblems(pass, pass2, submitted, oordeel)).toEqual(expected);
   });
 
   it('hasProblems', () => {

@@ -4,7 +4,14 @@
 // Locking (button, Ctrl+L, or the shell's `vault-locked` event) switches to the unlock screen and
 // bumps `generation`; App.svelte keys the views on it, so every form value is dropped.
 
-import { toIpcError, type AppInfo, type CoreApi, type VaultState, type VaultSummary } from '../ipc';
+import {
+  toIpcError,
+  type AppInfo,
+  type CoreApi,
+  type VaultState,
+  type VaultSummary,
+  type Wachtwoordoordeel,
+} from '../ipc';
 import { normalizeRecoveryCode } from './recovery';
 
 export type Screen =
@@ -189,6 +196,11 @@ export class VaultSession {
     if (this.screen.name !== 'herstelcode') return;
     this.page = 'casussen';
     this.screen = { name: 'home' };
+  }
+
+  /** The core's verdict on a new passphrase (see `Wachtwoordmeter`). Throws `IpcError`. */
+  beoordeelWachtwoord(passphrase: string, profileName?: string | null): Promise<Wachtwoordoordeel> {
+    return this.#api.vaultWachtwoordBeoordeel({ passphrase, profileName: profileName ?? null });
   }
 
   /** Throws `IpcError` (code `wrongPassphrase` when the passphrase does not fit). */

@@ -5,6 +5,7 @@
  */
 export type NewVault = { 
 /**
- * Grouped, human-friendly recovery code ("ABCD-EFGH-…"). Shown once; never stored.
+ * Grouped, human-friendly recovery code ("ABCD-EFGH-…"). Shown once; never stored;
+ * zeroized when dropped (the serialised IPC reply is a copy outside our control).
  */
 recoveryCode: string, };
