@@ -523,20 +523,19 @@ impl Vault {
     /// the trail ("logboek teruggezet", naming the head the trail had reached) and remember it
     /// for `check()`. Then remember the current head.
     fn toets_logkop(&mut self) -> Result<(), Error> {
-        if let Some(kop) = self.dir.logkop() {
-            if kop.vault_id == self.header.vault_id
-                && audit::hash_at(&self.conn, kop.seq)?.as_deref() != Some(kop.hash.as_str())
-            {
-                let (seq, _) = audit::head(&self.conn)?;
-                let melding = format!(
-                    "de database is vervangen door een oudere of andere kopie: het logboek liep tot {}, deze database heeft het logboek tot regel {seq}",
-                    kop.beschrijving()
-                );
-                let tx = self.conn.unchecked_transaction()?;
-                audit::append(&tx, &self.profile, "logboek teruggezet", None, &melding)?;
-                tx.commit()?;
-                self.teruggezet = Some(melding);
-            }
+        if let Some(kop) = self.dir.logkop()
+            && kop.vault_id == self.header.vault_id
+            && audit::hash_at(&self.conn, kop.seq)?.as_deref() != Some(kop.hash.as_str())
+        {
+            let (seq, _) = audit::head(&self.conn)?;
+            let melding = format!(
+                "de database is vervangen door een oudere of andere kopie: het logboek liep tot {}, deze database heeft het logboek tot regel {seq}",
+                kop.beschrijving()
+            );
+            let tx = self.conn.unchecked_transaction()?;
+            audit::append(&tx, &self.profile, "logboek teruggezet", None, &melding)?;
+            tx.commit()?;
+            self.teruggezet = Some(melding);
         }
         self.schrijf_logkop()
     }

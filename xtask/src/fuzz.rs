@@ -98,9 +98,9 @@ pub fn fuzz(args: &[String]) -> Result {
 fn stat(tekst: &str, naam: &str) -> Option<u64> {
     tekst
         .lines()
+        .rev()
         .filter_map(|l| l.strip_prefix(naam))
-        .filter_map(|r| r.trim_start_matches(':').trim().parse().ok())
-        .last()
+        .find_map(|r| r.trim_start_matches(':').trim().parse().ok())
 }
 
 fn kopieer_zaden(van: &Path, naar: &Path) -> Result {
