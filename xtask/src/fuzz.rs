@@ -72,6 +72,13 @@ pub fn fuzz(args: &[String]) -> Result {
             .map_err(|e| format!("cargo fuzz: {e}"))?;
         let tekst = String::from_utf8_lossy(&uit.stderr);
         let runs = stat(&tekst, "stat::number_of_executed_units").unwrap_or(0);
+        if !uit.status.success() && !tekst.contains("stat::number_of_executed_units") {
+            let staart: Vec<&str> = tekst.lines().rev().take(30).collect();
+            return Err(format!(
+                "fuzzdoel {doel} is niet gebouwd of niet gestart:\n{}",
+                staart.into_iter().rev().collect::<Vec<_>>().join("\n")
+            ));
+        }
         let crashes = if uit.status.success() { 0 } else { 1 };
         if !uit.status.success() {
             let staart: Vec<&str> = tekst.lines().rev().take(30).collect();
