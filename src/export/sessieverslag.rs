@@ -4,8 +4,9 @@
 //! en kwalificatie, globaal plan and actiepunten, and is shared with the deelnemers"]
 //!
 //! Two variants: the professional one, and a **pseudonymised** one for distribution — deelnemers
-//! appear as organisatie and rol, their names in free text as their organisation, betrokkenen by
-//! their initials. Pure: from a sessie and the casussen still in the vault to a
+//! appear as organisatie and rol, their names in free text as their organisation, the voorzitter
+//! as "de voorzitter", the betrokkenen of every casus on the agenda by their initials (whichever
+//! agendapunt mentions them; see [`super::namen`]). Pure: from a sessie and the casussen still in the vault to a
 //! [`pdf::Document`]; [`sessieverslag_pdf`] renders it.
 
 use chrono::{DateTime, Utc};
@@ -102,26 +103,14 @@ pub fn sessieverslag_document(
     }
 }
 
-/// Who to hide in the pseudonymised verslag: deelnemers (by organisation), the voorzitter, and the
-/// betrokkenen of every casus on the agenda. Nobody otherwise.
+/// Who to hide in the pseudonymised verslag: everyone of the sessie and of every casus on the
+/// agenda ([`Namen::sessie`]). Nobody otherwise.
 fn verslagnamen(sessie: &Sessie, casussen: &[Casus], pseudoniem: bool) -> Namen {
-    let mut namen = Namen::geen();
     if pseudoniem {
-        for d in &sessie.deelnemers {
-            namen.persoon(&d.naam, Some(d.organisatie.trim()));
-        }
-        if !sessie
-            .deelnemers
-            .iter()
-            .any(|d| d.naam.trim() == sessie.voorzitter.trim())
-        {
-            namen.persoon(&sessie.voorzitter, None);
-        }
-        for c in casussen {
-            namen.betrokkenen(c);
-        }
+        Namen::sessie(sessie, casussen)
+    } else {
+        Namen::geen()
     }
-    namen
 }
 
 /// Datum, voorzitter, status, how many casussen, and when it ran.
