@@ -2,8 +2,7 @@
 //! projector (while identities are hidden) and the pseudonymised plan PDF. [`Namen::sessie`]
 //! collects everyone of a sessie (deelnemers by their organisation, the voorzitter as "de
 //! voorzitter", and the betrokkenen of every casus on the agenda by their initials);
-//! [`Namen::casus`] everyone of one casus (its betrokkenen, and the netwerk people of its plans,
-//! by their initials).
+//! [`Namen::casus`] everyone of one casus (its betrokkenen, by their initials).
 //!
 //! **Matching.** Text is cut into words (runs of Unicode letters, digits and combining marks) and
 //! each word is compared *folded*: NFD, lower case (`char::to_lowercase`), diacritics on Latin,
@@ -238,22 +237,18 @@ impl Namen {
         namen
     }
 
-    /// Everyone to hide for a casus, by their initials: its betrokkenen, and the netwerk people
-    /// of its plans (a neighbour, an aunt).
+    /// Everyone to hide for a casus: its betrokkenen, by their initials.
     pub(crate) fn casus(casus: &Casus) -> Namen {
         let mut namen = Namen::geen();
         namen.casuspersonen(casus);
         namen
     }
 
+    /// The betrokkenen. Not the netwerk of a plan: its "naam" is as often a role ("Intern
+    /// begeleider", "Broer van Marco"), and hiding such words everywhere would garble the text.
     fn casuspersonen(&mut self, casus: &Casus) {
         for b in &casus.betrokkenen {
             self.persoon(&b.naam, None);
-        }
-        for p in &casus.plannen {
-            for n in &p.inhoud.netwerk {
-                self.persoon(&n.naam, None);
-            }
         }
     }
 

@@ -18,8 +18,8 @@ use crate::domain::{Casus, Plan, Planinhoud, Planstatus};
 pub struct PlanOpties {
     /// The family's version in plain Dutch instead of the professional one.
     pub gezinsversie: bool,
-    /// Replace the names of the betrokkenen and the plans' netwerk by their initials (for
-    /// distribution), as [`super::namen`] does.
+    /// Replace the betrokkenen's names by their initials (for distribution), as
+    /// [`super::namen`] does: in any case, and in their genitive forms.
     pub pseudoniem: bool,
     /// The vault is the oefenomgeving: every page says so.
     pub oefenomgeving: bool,

@@ -793,6 +793,43 @@ mod tests {
         );
     }
 
+    /// OEF-04 on the agenda after OEF-05; OEF-05's inbreng names OEF-04's family (lower case,
+    /// capitals, genitives), and a deelnemer's surname as the ordinary word it also is.
+    #[test]
+    fn namen_uit_een_andere_casus_en_twijfel() {
+        let vandaag = NaiveDate::from_ymd_opt(2026, 11, 19).unwrap();
+        let c = casus05();
+        let andere = crate::training::modellen(vandaag)
+            .unwrap()
+            .into_iter()
+            .find(|c| c.code == "OEF-04")
+            .unwrap();
+        let mut s = sessie(&c);
+        s.deelnemers[0].naam = "Fenna de Wit".into();
+        s.agenda_toevoegen(&andere, "14:15", 30).unwrap();
+        s.agenda[0].inbreng[0].tekst =
+            "youssef belde; ELINE MULDER ook. Sara's mentor en Jesses school".into();
+        s.agenda[0].inbreng[1].tekst = "Een wit busje stond voor de deur.".into();
+        s.agenda[0].inbreng[2].tekst = "Fenna de wit en Wit zagen het".into();
+        let casussen = [c, andere];
+        let beeld = presentatiebeeld(&s, &casussen, 0, Presentatiestap::Inbreng, true).unwrap();
+        let regels: Vec<&str> = beeld.blokken.iter().map(|b| b.regels[0].as_str()).collect();
+        assert_eq!(
+            regels,
+            [
+                "Y. belde; E.M. ook. S.'s mentor en J.'s school",
+                super::super::namen::TEKST_VERBORGEN,
+                "Veilig Thuis en W. zagen het",
+            ]
+        );
+        // With names shown, the text is as typed.
+        let open = presentatiebeeld(&s, &casussen, 0, Presentatiestap::Inbreng, false).unwrap();
+        assert_eq!(
+            open.blokken[1].regels[0],
+            "Een wit busje stond voor de deur."
+        );
+    }
+
     #[test]
     fn lange_tekst_en_lange_lijsten_worden_ingekort() {
         let lang = "woord ".repeat(100);

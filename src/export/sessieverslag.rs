@@ -442,4 +442,27 @@ mod tests {
             "Verslag MDA++ 2026-11-19 pseudoniem.pdf"
         );
     }
+
+    /// A name from the second casus, said in the first one's agendapunt in lower case and as a
+    /// genitive, and a deelnemer's name in capitals.
+    #[test]
+    fn pseudoniem_in_elke_vorm_en_uit_elke_casus() {
+        let (mut s, mut casussen) = voorbeeld();
+        let mut tweede = Casus::nieuw("K-8", "Gezin Nowak", Utc::now(), d(2046, 1, 1));
+        tweede
+            .betrokkenen
+            .push(Betrokkene::nieuw("Michał Nowak", vec![Rol::OuderVerzorger]));
+        s.agenda_toevoegen(&tweede, "11:00", 30).unwrap();
+        casussen.push(tweede);
+        s.agenda[0].besluiten =
+            vec!["michał belt; Michałs broer en ayşe's zus; SANNE DE WIT volgt.".into()];
+        let t = tekst(&sessieverslag_document(&s, &casussen, &opties(true)));
+        assert!(
+            t.contains("M. belt; M.'s broer en A.'s zus; Veilig Thuis volgt."),
+            "{t}"
+        );
+        for naam in ["michał", "ayşe", "sanne", "nowak"] {
+            assert!(!t.to_lowercase().contains(naam), "no {naam:?} in\n{t}");
+        }
+    }
 }
