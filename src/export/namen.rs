@@ -10,7 +10,8 @@
 //! "DENNIS", "Ayse" and a decomposed "Ayşe" are all the same name. Replaced are, longest first:
 //! the full name (its words with spaces, hyphens or apostrophes between them; a description in
 //! brackets may follow it), then every name part — each word of the name except tussenvoegsels
-//! and particles ("de", "van", "der", "'t", "el"…, which stay as words) — by its initial. A name
+//! and particles ("de", "van", "der", "'t", "el"…) and words for a relation or title ("Moeder",
+//! "Broer van Marco", "Mevrouw J."), which stay as words — by its initial. A name
 //! also matches in its genitive or possessive forms: "Michałs", "Dennis'", "Dennis's",
 //! "Ayşe’s", "Kim-s". The text is rebuilt from the original words and what replaced them, so it
 //! stays as typed around every replacement.
@@ -39,152 +40,46 @@ pub const TEKST_VERBORGEN: &str = "(tekst verborgen: kan een naam bevatten)";
 
 /// Tussenvoegsels and particles (folded): part of a full name, never replaced on their own and
 /// never an initial.
+#[rustfmt::skip]
 const TUSSENVOEGSELS: &[&str] = &[
     "de", "van", "der", "den", "ten", "ter", "te", "het", "t", "op", "in", "aan", "bij", "uit",
     "voor", "s", "d", "l", "la", "le", "du", "da", "von", "zu", "del", "della", "di", "do", "dos",
     "das", "el", "al", "bin", "ibn", "bint", "abu",
 ];
 
+/// Words for a relation or a title (folded): a betrokkene called "Moeder", "Broer van Marco" or
+/// "Mevrouw J." is not named by them, so like tussenvoegsels they are never replaced on their
+/// own and never an initial.
+#[rustfmt::skip]
+const ROLWOORDEN: &[&str] = &[
+    "moeder", "vader", "zoon", "dochter", "oma", "opa", "tante", "oom", "kind", "broer", "zus",
+    "broertje", "zusje", "nicht", "neef", "ouder", "partner", "stiefvader", "stiefmoeder",
+    "pleegmoeder", "pleegvader", "buurvrouw", "buurman", "mevrouw", "meneer", "mevr", "dhr", "mw",
+    "mentor", "juf", "meester", "baby", "vriend", "vriendin",
+];
+
 /// Common Dutch words that are also names or name parts (folded). A name part on this list is
 /// "unsure": see the module documentation. Also the words of [`TEKST_VERBORGEN`].
+#[rustfmt::skip]
 pub const GEWONE_WOORDEN: &[&str] = &[
     // The words of the hidden line itself.
-    "tekst",
-    "verborgen",
-    "kan",
-    "een",
-    "naam",
-    "bevatten",
+    "tekst", "verborgen", "kan", "een", "naam", "bevatten",
     // Frequent words that are also first names.
-    "ben",
-    "wil",
-    "mag",
-    "dag",
-    "job",
-    "hoop",
-    "roos",
-    "iris",
-    "fleur",
-    "lieve",
-    "lief",
-    "storm",
-    "ster",
-    "zon",
-    "bloem",
-    "zomer",
-    "winter",
-    "lente",
-    "maan",
-    "mei",
-    "juni",
-    "april",
-    "wolf",
-    "beer",
-    "vos",
+    "ben", "wil", "mag", "dag", "job", "hoop", "roos", "iris", "fleur", "lieve", "lief", "storm",
+    "ster", "zon", "bloem", "zomer", "winter", "lente", "maan", "mei", "juni", "april", "wolf",
+    "beer", "vos",
     // Surnames that are ordinary words, written in lower case every day.
-    "wit",
-    "zwart",
-    "groen",
-    "rood",
-    "blauw",
-    "bruin",
-    "groot",
-    "klein",
-    "jong",
-    "oud",
-    "lang",
-    "kort",
-    "sterk",
-    "bos",
-    "berg",
-    "dam",
-    "hoek",
-    "kok",
-    "bakker",
-    "boer",
-    "koning",
-    "prins",
-    "mol",
-    "meer",
-    "veld",
-    "dijk",
-    "laan",
-    "wijk",
-    "post",
-    "hart",
-    "kerk",
-    "huis",
-    "school",
-    "vrede",
-    "geluk",
-    "blij",
-    "mooi",
-    "vaak",
-    "straat",
-    "water",
-    "zee",
-    "steen",
-    "vis",
-    "boom",
+    "wit", "zwart", "groen", "rood", "blauw", "bruin", "groot", "klein", "jong", "oud", "lang",
+    "kort", "sterk", "bos", "berg", "dam", "hoek", "kok", "bakker", "boer", "koning", "prins",
+    "mol", "meer", "veld", "dijk", "laan", "wijk", "post", "hart", "kerk", "huis", "school",
+    "vrede", "geluk", "blij", "mooi", "vaak", "straat", "water", "zee", "steen", "vis", "boom",
     "hof",
     // Words a professional writes every day.
-    "niet",
-    "wel",
-    "ook",
-    "nog",
-    "maar",
-    "dan",
-    "als",
-    "met",
-    "naar",
-    "door",
-    "over",
-    "onder",
-    "tijd",
-    "jaar",
-    "keer",
-    "week",
-    "thuis",
-    "kind",
-    "moeder",
-    "vader",
-    "zoon",
-    "dochter",
-    "oma",
-    "opa",
-    "tante",
-    "oom",
-    "werk",
-    "geld",
-    "zorg",
-    "hulp",
-    "gezin",
-    "veilig",
-    "was",
-    "had",
-    "heeft",
-    "zijn",
-    "haar",
-    "hem",
-    "hij",
-    "zij",
-    "wij",
-    "jij",
-    "wie",
-    "wat",
-    "hoe",
-    "waar",
-    "hier",
-    "daar",
-    "deze",
-    "die",
-    "dit",
-    "dat",
-    "alle",
-    "goed",
-    "veel",
-    "weer",
-    "toen",
+    "niet", "wel", "ook", "nog", "maar", "dan", "als", "met", "naar", "door", "over", "onder",
+    "tijd", "jaar", "keer", "week", "thuis", "werk", "geld", "zorg", "hulp", "gezin", "veilig",
+    "was", "had",
+    "heeft", "zijn", "haar", "hem", "hij", "zij", "wij", "jij", "wie", "wat", "hoe", "waar",
+    "hier", "daar", "deze", "die", "dit", "dat", "alle", "goed", "veel", "weer", "toen",
 ];
 
 /// A full name: its folded words, the text between them, and what replaces it.
@@ -259,26 +154,35 @@ impl Namen {
     pub(crate) fn persoon(&mut self, naam: &str, door: Option<&str>) {
         let naam = naam.trim();
         let kern = naam.split('(').next().unwrap_or_default().trim();
-        let delen: Vec<(String, String)> = woorden(kern)
-            .into_iter()
-            .map(|r| &kern[r])
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .map(|w| (vouw(w), initiaal(w)))
-            .filter(|(v, _)| !TUSSENVOEGSELS.contains(&v.as_str()))
-            .collect();
-        if delen.is_empty() {
+        let bereiken = woorden(kern);
+        let is_deel = |r: &std::ops::Range<usize>| {
+            let w = &kern[r.clone()];
+            w.chars().next().is_some_and(char::is_alphabetic) && naamdeel(&vouw(w))
+        };
+        // The name runs from its first name part to its last: "Broer van Marco" is "Marco".
+        let (Some(eerste), Some(laatste)) = (
+            bereiken.iter().position(is_deel),
+            bereiken.iter().rposition(is_deel),
+        ) else {
             return;
-        }
+        };
+        let delen: Vec<(String, String)> = bereiken[eerste..=laatste]
+            .iter()
+            .filter(|r| is_deel(r))
+            .map(|r| (vouw(&kern[r.clone()]), initiaal(&kern[r.clone()])))
+            .collect();
         let initialen: String = delen.iter().map(|(_, i)| i.as_str()).collect();
         let volledig = door
             .map(str::trim)
             .filter(|d| !d.is_empty())
             .map_or(initialen, str::to_string);
+        let begin = bereiken[eerste].start;
         if kern != naam {
+            // `kern` is the start of `naam`: the same offsets hold.
             let staart = &naam[woorden(naam).last().map_or(naam.len(), |r| r.end)..];
-            self.patroon(naam, staart.trim(), &volledig);
+            self.patroon(&naam[begin..], staart.trim(), &volledig);
         }
-        self.patroon(kern, "", &volledig);
+        self.patroon(&kern[begin..bereiken[laatste].end], "", &volledig);
         for (deel, initiaal) in delen {
             let lijst = if onzeker(&deel) {
                 &mut self.onzeker
@@ -519,6 +423,11 @@ fn met_hoofdletter(woord: &str) -> bool {
     woord.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// Whether a folded word of a name is a name part: not a tussenvoegsel or a relation.
+fn naamdeel(woord: &str) -> bool {
+    !TUSSENVOEGSELS.contains(&woord) && !ROLWOORDEN.contains(&woord)
+}
+
 /// Whether a folded name part is too unsure to replace in lower case: shorter than three
 /// letters (one for Chinese and Japanese characters), or a common Dutch word.
 fn onzeker(deel: &str) -> bool {
@@ -732,6 +641,19 @@ mod tests {
     }
 
     #[test]
+    fn rollen_en_tussenvoegsels_zijn_geen_namen() {
+        let mut n = Namen::geen();
+        n.persoon("Moeder", None);
+        n.persoon("Broer van Marco", None);
+        n.persoon("Mevrouw J. (buurvrouw)", None);
+        assert_eq!(
+            n.vervang("Moeder belt de broer van marco en mevrouw J."),
+            "Moeder belt de broer van M. en mevrouw J."
+        );
+        assert_eq!(n.vervang("Marco's moeder"), "M.'s moeder");
+    }
+
+    #[test]
     fn geen_dubbele_punt_en_initialen_blijven() {
         assert_eq!(initialen(&["Finn"], "voor Finn."), "voor F.");
         assert_eq!(initialen(&["Ayşe Yılmaz"], "A.Y. en Ayşe"), "A.Y. en A.");
@@ -860,9 +782,9 @@ mod tests {
         }
 
         fn gewoon(naam: &str) -> bool {
-            naam.split(' ').map(vouw).any(|d| {
-                TUSSENVOEGSELS.contains(&d.as_str()) || GEWONE_WOORDEN.contains(&d.as_str())
-            })
+            naam.split(' ')
+                .map(vouw)
+                .any(|d| !naamdeel(&d) || GEWONE_WOORDEN.contains(&d.as_str()))
         }
 
         proptest! {
