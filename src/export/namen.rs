@@ -25,8 +25,10 @@
 //! replaced by [`TEKST_VERBORGEN`] as a whole ([`Namen::verberg`]), because a wall cannot be
 //! checked before the room reads it.
 //!
-//! Not caught: a nickname, a typo, a name written inside a longer word — including names in
-//! scripts written without spaces (Chinese, Japanese) that run on into the next word.
+//! Chinese and Japanese are written without spaces, so there a name part of two signs or more is
+//! also replaced inside a longer word ("王小明说" → "王.说"); a part of one sign is not (too many
+//! ordinary words contain it). Not caught: a nickname, a typo, a name written inside a longer word
+//! in any other script.
 
 use std::collections::HashMap;
 
@@ -326,14 +328,41 @@ impl Namen {
             let stam = w.strip_suffix('s')?;
             lijst.get(stam).map(|door| (door.clone(), true))
         };
-        let (door, bezit) = deel(&self.delen).or_else(|| {
+        let Some((door, bezit)) = deel(&self.delen).or_else(|| {
             if met_hoofdletter(t.woord(i)) {
                 deel(&self.onzeker)
             } else {
                 None
             }
-        })?;
+        }) else {
+            return self.binnen_woord(t, i);
+        };
         Some(t.afmaken(i, 1, t.bereiken[i].end, &door, bezit))
+    }
+
+    /// Chinese and Japanese are written without spaces: a name part of two signs or more in
+    /// those scripts is replaced inside a longer word too ("王小明说" → "王.说").
+    fn binnen_woord(&self, t: &Tekst, i: usize) -> Option<Treffer> {
+        let woord = t.woord(i);
+        if !woord.chars().any(zonder_spaties) {
+            return None;
+        }
+        let mut delen: Vec<(&String, &String)> = self
+            .delen
+            .iter()
+            .filter(|(d, _)| d.chars().count() >= 2 && d.chars().all(zonder_spaties))
+            .collect();
+        // Longest first, then in a fixed order.
+        delen.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let mut door = woord.to_string();
+        for (deel, initiaal) in delen {
+            door = door.replace(deel.as_str(), initiaal);
+        }
+        (door != woord).then(|| Treffer {
+            woorden: 1,
+            einde: t.bereiken[i].end,
+            door,
+        })
     }
 }
 
@@ -638,6 +667,13 @@ mod tests {
         assert_eq!(n.verberg("bo belt"), TEKST_VERBORGEN);
         assert_eq!(n.verberg("Bo belt"), "B. belt");
         assert_eq!(n.verberg("De auto is rood"), "De auto is rood");
+    }
+
+    #[test]
+    fn chinees_zonder_spaties() {
+        let n = |t: &str| initialen(&["王小明", "李 华强"], t);
+        assert_eq!(n("王小明说李华强和华强都来了。"), "王.说李华.和华.都来了。");
+        assert_eq!(n("王小明 en 李 华强"), "王. en 李.华.");
     }
 
     #[test]
