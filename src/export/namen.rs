@@ -261,7 +261,9 @@ impl Namen {
                     woorden,
                     einde,
                     door,
+                    twijfel: in_treffer,
                 }) => {
+                    twijfel |= in_treffer;
                     uit.push_str(&tekst[pos..bereiken[i].start]);
                     uit.push_str(&door);
                     pos = einde;
@@ -358,10 +360,16 @@ impl Namen {
         for (deel, initiaal) in delen {
             door = door.replace(deel.as_str(), initiaal);
         }
-        (door != woord).then(|| Treffer {
+        if door == woord {
+            return None;
+        }
+        // What the replacement split off is a word of its own now ("小明Ded" → "小." "Ded").
+        let (door, twijfel) = self.vervang_met_twijfel(&door);
+        Some(Treffer {
             woorden: 1,
             einde: t.bereiken[i].end,
             door,
+            twijfel,
         })
     }
 }
@@ -373,11 +381,13 @@ struct Tekst<'a> {
     gevouwen: &'a [String],
 }
 
-/// A replacement: how many words it takes, where it ends (byte) and the text that replaces it.
+/// A replacement: how many words it takes, where it ends (byte), the text that replaces it, and
+/// whether an unsure name part was left inside it.
 struct Treffer {
     woorden: usize,
     einde: usize,
     door: String,
+    twijfel: bool,
 }
 
 impl Tekst<'_> {
@@ -425,6 +435,7 @@ impl Tekst<'_> {
             woorden,
             einde,
             door,
+            twijfel: false,
         }
     }
 }
@@ -674,6 +685,9 @@ mod tests {
         let n = |t: &str| initialen(&["王小明", "李 华强"], t);
         assert_eq!(n("王小明说李华强和华强都来了。"), "王.说李华.和华.都来了。");
         assert_eq!(n("王小明 en 李 华强"), "王. en 李.华.");
+        // What the replacement splits off is checked as a word of its own (found by fuzzing).
+        assert_eq!(initialen(&["Ded", "小明"], "小明Ded"), "小.D.");
+        assert_eq!(pseudonimiseer(&["Bo", "小明"], "小明bo"), TEKST_VERBORGEN);
     }
 
     #[test]
