@@ -418,3 +418,43 @@ fn namen_in_elk_schrift_in_de_pdf() {
     }
     assert!(tekst.contains("CONCEPT"), "a concept is watermarked");
 }
+
+/// The pseudonymised plan PDF (what `top3 plan pdf --pseudoniem` writes) hides the betrokkenen
+/// as professionals type them: in lower case, in capitals, as genitives.
+#[test]
+fn pseudoniem_plan_pdf_verbergt_kleine_letters_en_genitieven() {
+    let tmp = util::tempdir();
+    let w = Werkplaats::new(tmp.path()).unwrap();
+    w.create(PASS, "Noor Bakker").unwrap();
+    let blad = voorbereid(&w);
+    let id = blad.casus.id.to_string();
+    let blad = w
+        .plan_nieuw(&id, blad.casus.versie, Plansoort::Veiligheidsplan)
+        .unwrap();
+    let mut c = blad.casus.clone();
+    let doel = &mut c.plannen[0].inhoud.doelen[0];
+    doel.tekst = "ayşe en zoë zijn thuis veilig; Pawełs broer komt niet meer".into();
+    doel.afspraken.push(Afspraak {
+        wie: "PAWEŁ NOWAK".into(),
+        wat: "Belt Ayşe's zus niet meer en haalt zoë niet van school".into(),
+        wanneer: "Altijd".into(),
+        ..Afspraak::leeg()
+    });
+    w.casus_save(&c, "plan met namen").unwrap();
+    let pad = tmp.path().join("pseudoniem.pdf");
+    w.plan_pdf_kies("P-1", Plansoort::Veiligheidsplan, None, false, true, &pad)
+        .unwrap();
+    util::qpdf_ok(&pad);
+    let tekst = util::pdf_tekst(&pad).join(" ");
+    let klein = tekst.to_lowercase();
+    for naam in ["ayşe", "yılmaz", "paweł", "nowak", "zoë"] {
+        assert!(!klein.contains(naam), "{naam:?} in {tekst}");
+    }
+    for verwacht in [
+        "A. en Z. zijn thuis veilig; P.'s broer komt niet meer",
+        "P.N.",
+        "Belt A.'s zus",
+    ] {
+        assert!(tekst.contains(verwacht), "{verwacht:?} in {tekst}");
+    }
+}

@@ -544,14 +544,113 @@ fn de_projector_toont_geen_namen_tot_de_voorzitter_dat_kiest() {
         }
     }
 
+    // Showing names holds for the casus on the wall: the voorzitter shows them per casus, and
+    // the next casus comes up with them hidden again.
     let nu = std::time::Instant::now();
-    w.presentatie_beeld(&mut p, Some(Presentatieactie::Verbergen { aan: false }), nu)
-        .unwrap();
-    let open = projector_alles(&w, &mut p).join("\n");
+    let mut open = String::new();
+    for (agenda, verder) in [
+        (0, Presentatieactie::VolgendeCasus),
+        (1, Presentatieactie::VorigeCasus),
+    ] {
+        w.presentatie_beeld(&mut p, Some(Presentatieactie::Ga { agenda, stap: 0 }), nu)
+            .unwrap();
+        w.presentatie_beeld(&mut p, Some(Presentatieactie::Verbergen { aan: false }), nu)
+            .unwrap();
+        for stap in 0..7 {
+            let b = w
+                .presentatie_beeld(&mut p, Some(Presentatieactie::Ga { agenda, stap }), nu)
+                .unwrap();
+            assert!(
+                !b.verbergen,
+                "de stappen van dezelfde casus houden de namen"
+            );
+            open.push_str(&serde_json::to_string(&b).unwrap());
+        }
+        let volgende = w.presentatie_beeld(&mut p, Some(verder), nu).unwrap();
+        assert!(volgende.verbergen, "een andere casus: namen weer verborgen");
+        let json = serde_json::to_string(&volgende).unwrap();
+        for naam in &woorden {
+            assert!(
+                !json.contains(naam.as_str()),
+                "'{naam}' na wisselen: {json}"
+            );
+        }
+    }
     let zichtbaar: Vec<&String> = namen.iter().filter(|n| open.contains(n.as_str())).collect();
     assert!(
         zichtbaar.len() >= 5,
         "met namen aan staan de namen er (gevonden: {zichtbaar:?})"
+    );
+}
+
+/// Names from OEF-04 said in OEF-05's agendapunt — in lower case, in capitals, as genitives — as
+/// a professional types them.
+const ANDERE_CASUS: &str = "Gesprek met youssef en ELINE MULDER; Sara's mentor belde, Jesses school ook, en amrani’s advocaat.";
+/// The same with the names replaced (initials, the genitive kept).
+const ANDERE_CASUS_VERVANGEN: &str =
+    "Gesprek met Y. en E.M.; S.'s mentor belde, J.'s school ook, en A.’s advocaat.";
+const OEF04_NAMEN: [&str; 6] = ["youssef", "eline", "mulder", "amrani", "sara", "jesse"];
+
+/// OEF-05's first inbreng and weging mention OEF-04's family.
+fn noem_andere_casus(w: &Werkplaats) {
+    let mut s = w.sessie_open(SESSIE).unwrap().sessie;
+    assert_eq!(s.agenda[0].casus_code, "OEF-05");
+    s.agenda[0].inbreng[0].tekst = ANDERE_CASUS.into();
+    s.agenda[0].weging = ANDERE_CASUS.into();
+    w.sessie_save(&s, "andere casus genoemd").unwrap();
+}
+
+/// The projector hides the betrokkenen of every casus on the agenda, not only of the casus on
+/// the wall, whatever their case or form.
+#[test]
+fn de_projector_verbergt_de_namen_van_elke_casus_op_de_agenda() {
+    use top3::api::{Presentatie, Presentatieactie};
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    noem_andere_casus(&w);
+    let nu = std::time::Instant::now();
+    let mut p = Presentatie::nieuw(SESSIE);
+    for stap in [1, 6] {
+        let b = w
+            .presentatie_beeld(&mut p, Some(Presentatieactie::Ga { agenda: 0, stap }), nu)
+            .unwrap();
+        assert_eq!(b.casus_code, "OEF-05");
+        let json = serde_json::to_string(&b).unwrap();
+        let klein = json.to_lowercase();
+        for naam in OEF04_NAMEN {
+            assert!(!klein.contains(naam), "stap {stap} toont '{naam}': {json}");
+        }
+        assert!(
+            b.blokken
+                .iter()
+                .any(|blok| blok.regels.iter().any(|r| r == ANDERE_CASUS_VERVANGEN)),
+            "stap {stap}: {json}"
+        );
+    }
+}
+
+/// The pseudonymised verslag hides the same names in the same forms.
+#[test]
+fn het_pseudonieme_verslag_verbergt_elke_vorm_van_een_naam() {
+    let tmp = util::tempdir();
+    let w = werkplaats(&tmp);
+    noem_andere_casus(&w);
+    let pad = tmp.path().join("verslag-pseudoniem.pdf");
+    w.sessie_verslag_schrijf(SESSIE, true, &pad).unwrap();
+    let p = pdftotext(&pad);
+    let klein = p.to_lowercase();
+    for naam in OEF04_NAMEN {
+        assert!(
+            !klein.contains(naam),
+            "'{naam}' in het pseudonieme verslag: {p}"
+        );
+    }
+    assert!(p.contains(ANDERE_CASUS_VERVANGEN), "{p}");
+    let pad = tmp.path().join("verslag.pdf");
+    w.sessie_verslag_schrijf(SESSIE, false, &pad).unwrap();
+    assert!(
+        pdftotext(&pad).contains(ANDERE_CASUS),
+        "het gewone verslag toont alles"
     );
 }
 

@@ -1,9 +1,10 @@
 //! The projector of an MDA++ sessie: which agendapunt and which step the shared screen shows, a
 //! timer per agendapunt, and whether identities are hidden (they are, until the voorzitter says
-//! otherwise). The shell keeps one [`Presentatie`]; every action goes through
-//! [`Werkplaats::presentatie_beeld`], which reads the sessie and casus from the vault again, so
-//! what the table just decided is on the wall at once, and turns them into the
-//! [`Presentatiebeeld`] the projector window draws.
+//! otherwise — for the casus on the wall only: every change of casus hides them again). The shell
+//! keeps one [`Presentatie`]; every action goes through [`Werkplaats::presentatie_beeld`], which
+//! reads the sessie and every casus on its agenda from the vault again, so what the table just
+//! decided is on the wall at once, and turns them into the [`Presentatiebeeld`] the projector
+//! window draws (with the names of all those casussen hidden).
 
 use std::time::{Duration, Instant};
 
@@ -29,7 +30,8 @@ pub enum Presentatieactie {
     VorigeCasus,
     /// Start or stop the timer of the casus on the screen.
     Timer,
-    /// Hide identities (initials, organisations and roles) or show the names as typed.
+    /// Hide identities (initials, organisations and roles) or show the names as typed — until the
+    /// projector shows another casus.
     Verbergen { aan: bool },
     /// Go to a casus (0-based on the agenda) and a step (0-based).
     Ga { agenda: u32, stap: u32 },
@@ -59,6 +61,10 @@ impl Timer {
 
 /// Where the projector of one sessie is. Starts at the first casus, first step, identities hidden,
 /// every timer at zero and stopped.
+///
+/// Showing names holds for one casus: every action that changes which casus is on the wall
+/// (another agendapunt, or another casus at the same place after the agenda changed) hides them
+/// again.
 #[derive(Debug, Clone)]
 pub struct Presentatie {
     sessie_id: String,
@@ -70,6 +76,8 @@ pub struct Presentatie {
     /// when another casus comes on the screen or its names are shown, not on every step, timer
     /// tick or redraw.
     vastgelegd: Option<(String, bool)>,
+    /// The casus the last beeld showed.
+    getoond: Option<uuid::Uuid>,
 }
 
 impl Presentatie {
@@ -81,6 +89,7 @@ impl Presentatie {
             verbergen: true,
             timers: Vec::new(),
             vastgelegd: None,
+            getoond: None,
         }
     }
 
@@ -92,6 +101,7 @@ impl Presentatie {
     /// action: positions are clamped, timers follow the index).
     pub fn pas_toe(&mut self, actie: Presentatieactie, aantal: usize, nu: Instant) {
         let stappen = PRESENTATIESTAPPEN.len();
+        let eerst = self.agenda;
         self.timers.resize_with(aantal, Timer::default);
         self.agenda = self.agenda.min(aantal.saturating_sub(1));
         let van = self.agenda;
@@ -146,6 +156,19 @@ impl Presentatie {
         {
             t.stop(nu);
         }
+        // Names shown were for that casus only.
+        if self.agenda != eerst {
+            self.verbergen = true;
+        }
+    }
+
+    /// Note that the beeld shows casus `id` now: when that is another casus than the last beeld
+    /// showed (the agenda changed under the projector), identities are hidden again.
+    pub fn toont(&mut self, id: uuid::Uuid) {
+        if self.getoond.is_some_and(|g| g != id) {
+            self.verbergen = true;
+        }
+        self.getoond = Some(id);
     }
 
     /// The timer of the casus on the screen: seconds so far, and whether it runs.
@@ -183,20 +206,19 @@ impl Werkplaats {
                 sessie.agenda.len(),
                 nu,
             );
-            let casus = match v.casus_get(&sessie.agenda[p.agenda].casus_id.to_string()) {
-                Ok(c) => Some(c),
-                Err(vault::Error::NotFound(_)) => None,
-                Err(e) => return Err(e),
-            };
+            p.toont(sessie.agenda[p.agenda].casus_id);
+            // Every casus on the agenda: a name from one may be said in another's inbreng.
+            let casussen = super::sessie::agenda_casussen(v, &sessie)?;
             let mut beeld = presentatiebeeld(
                 &sessie,
-                casus.as_ref(),
+                &casussen,
                 p.agenda,
                 PRESENTATIESTAPPEN[p.stap],
                 p.verbergen,
             )
             .ok_or_else(|| vault::Error::Internal("agendapunt buiten de agenda".into()))?;
-            if let Some(c) = &casus {
+            let op_het_scherm = sessie.agenda[p.agenda].casus_id;
+            if let Some(c) = casussen.iter().find(|c| c.id == op_het_scherm) {
                 let getoond = (c.id.to_string(), !p.verbergen);
                 let inzage = match &p.vastgelegd {
                     Some(eerder) if *eerder == getoond => None,
@@ -293,5 +315,54 @@ mod tests {
         );
         p.pas_toe(Presentatieactie::Verbergen { aan: false }, 2, t0);
         assert!(!p.verbergen());
+    }
+
+    /// Showing names holds for one casus: every way of reaching another casus hides them again;
+    /// moving between the steps of the same casus, the timer and redrawing do not.
+    #[test]
+    fn namen_tonen_geldt_voor_een_casus() {
+        let n = PRESENTATIESTAPPEN.len() as u32;
+        let t0 = Instant::now();
+        let toon =
+            |p: &mut Presentatie| p.pas_toe(Presentatieactie::Verbergen { aan: false }, 3, t0);
+        let acties = [
+            (Presentatieactie::Ga { agenda: 1, stap: 0 }, 0, 0, true),
+            (Presentatieactie::VolgendeCasus, 0, 0, true),
+            (Presentatieactie::VorigeCasus, 1, 0, true),
+            (Presentatieactie::VolgendeStap, 0, n - 1, true),
+            (Presentatieactie::VorigeStap, 1, 0, true),
+            (Presentatieactie::VolgendeStap, 0, 0, false),
+            (Presentatieactie::VorigeStap, 0, 1, false),
+            (Presentatieactie::Ga { agenda: 0, stap: 4 }, 0, 0, false),
+            (Presentatieactie::Timer, 0, 0, false),
+            (Presentatieactie::Ververs, 0, 0, false),
+        ];
+        for (actie, agenda, stap, verborgen) in acties {
+            let mut p = Presentatie::nieuw("s");
+            p.pas_toe(Presentatieactie::Ga { agenda, stap }, 3, t0);
+            toon(&mut p);
+            assert!(!p.verbergen());
+            p.pas_toe(actie, 3, t0);
+            assert_eq!(
+                p.verbergen(),
+                verborgen,
+                "{actie:?} vanaf ({agenda}, {stap})"
+            );
+        }
+        // A shorter agenda moves the projector to another casus.
+        let mut p = Presentatie::nieuw("s");
+        p.pas_toe(Presentatieactie::Ga { agenda: 2, stap: 0 }, 3, t0);
+        toon(&mut p);
+        p.pas_toe(Presentatieactie::Ververs, 2, t0);
+        assert!(p.verbergen(), "de agenda werd korter");
+        // The same place, another casus (the agenda was reordered): hidden again.
+        let (a, b) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+        let mut p = Presentatie::nieuw("s");
+        p.toont(a);
+        toon(&mut p);
+        p.toont(a);
+        assert!(!p.verbergen(), "dezelfde casus");
+        p.toont(b);
+        assert!(p.verbergen(), "een andere casus op dezelfde plaats");
     }
 }

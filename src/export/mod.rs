@@ -3,7 +3,8 @@
 //! (`docs/top3-casus.schema.json`, described in `docs/uitwisselformaat.md`); and the plans as PDF:
 //! a small layout engine over printpdf ([`pdf`]) and the plan as a document, in a professional
 //! version (`plandocument`) and a gezinsversie (`gezinsversie`); the MDA++ verslag
-//! (`sessieverslag`), with a pseudonymised variant (`namen`).
+//! (`sessieverslag`), with a pseudonymised variant; and the projector's beeld (`presentatie`). The
+//! verslag, the projector and the plan share one pseudonymisation (`namen`).
 //!
 //! **Architecture invariant:** export does no I/O. It turns a casus into bytes and bytes into a
 //! valid casus (or a Dutch report of everything that is wrong); reading and writing files, and
@@ -19,6 +20,7 @@ mod sessieverslag;
 pub mod tekst;
 pub mod uitwisseling;
 
+pub use namen::{GEWONE_WOORDEN, TEKST_VERBORGEN, naamresten, pseudonimiseer};
 pub use plandocument::{PlanOpties, plan_bestandsnaam, plan_document, plan_pdf};
 pub use presentatie::{
     Beeldblok, PRESENTATIESTAPPEN, Presentatiebeeld, Presentatiestap, casus_concretiseren,

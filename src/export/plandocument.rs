@@ -18,7 +18,8 @@ use crate::domain::{Casus, Plan, Planinhoud, Planstatus};
 pub struct PlanOpties {
     /// The family's version in plain Dutch instead of the professional one.
     pub gezinsversie: bool,
-    /// Replace the betrokkenen's names by their initials (for distribution or a projector).
+    /// Replace the betrokkenen's names by their initials (for distribution), as
+    /// [`super::namen`] does: in any case, and in their genitive forms.
     pub pseudoniem: bool,
     /// The vault is the oefenomgeving: every page says so.
     pub oefenomgeving: bool,
@@ -57,7 +58,11 @@ pub fn plan_pdf(casus: &Casus, plan: &Plan, opties: &PlanOpties) -> Result<Vec<u
 
 /// The plan as a document, ready to render.
 pub fn plan_document(casus: &Casus, plan: &Plan, opties: &PlanOpties) -> Document {
-    let namen = Namen::voor(casus, opties.pseudoniem);
+    let namen = if opties.pseudoniem {
+        Namen::casus(casus)
+    } else {
+        Namen::geen()
+    };
     let status = match (&plan.vastgesteld, plan.status) {
         (Some(v), Planstatus::Vastgesteld) => format!("vastgesteld op {}", datum_tekst(v.datum)),
         (Some(v), Planstatus::Vervangen) => {

@@ -1,10 +1,13 @@
 //! What the projector of an MDA++ sessie shows: one step of one casus on the agenda, in short lines
 //! that can be read from the back of a room ([`Presentatiebeeld`]). Pure: from the sessie and the
-//! casus as the vault has them now.
+//! casussen on its agenda as the vault has them now.
 //!
 //! **Identities are hidden by default** (`verbergen`): every string of the beeld goes through
-//! [`Namen`] — betrokkenen become their initials, deelnemers their organisation, the voorzitter
-//! "de voorzitter" — before it leaves the core, so the projector window never receives a name.
+//! [`Namen::verberg`] — deelnemers become their organisation, the voorzitter "de voorzitter", and
+//! the betrokkenen of *every* casus on the agenda their initials (a mother of one casus may be
+//! named in another's inbreng) — before it leaves the core, so the projector window never receives
+//! a name. A line in which a name part was left that could also be an ordinary word ("wit", "bo")
+//! is not shown at all but replaced by [`super::namen::TEKST_VERBORGEN`].
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -110,18 +113,23 @@ const MAX_REGEL: usize = 140;
 const MAX_REGELS: usize = 12;
 
 /// The beeld of agendapunt `agenda_index` (0-based) at `stap`; `None` when there is no such
-/// agendapunt. `casus` is that agendapunt's casus, or `None` when it is no longer in the vault.
+/// agendapunt. `casussen` are the casussen on the agenda that are still in the vault — all of
+/// them, for the names to hide; the agendapunt's own casus is found among them by id.
 pub fn presentatiebeeld(
     sessie: &Sessie,
-    casus: Option<&Casus>,
+    casussen: &[Casus],
     agenda_index: usize,
     stap: Presentatiestap,
     verbergen: bool,
 ) -> Option<Presentatiebeeld> {
     let punt = sessie.agenda.get(agenda_index)?;
-    let casus = casus.filter(|c| c.id == punt.casus_id);
-    let namen = namen(sessie, casus, verbergen);
-    let n = |s: &str| namen.vervang(s);
+    let casus = casussen.iter().find(|c| c.id == punt.casus_id);
+    let namen = if verbergen {
+        Namen::sessie(sessie, casussen)
+    } else {
+        Namen::geen()
+    };
+    let n = |s: &str| namen.verberg(s);
     let stap_nummer = PRESENTATIESTAPPEN
         .iter()
         .position(|s| *s == stap)
@@ -168,33 +176,6 @@ pub fn presentatiebeeld(
         timer_seconden: 0,
         timer_loopt: false,
     })
-}
-
-/// Who to hide: the deelnemers (by organisation), the voorzitter, the casus's betrokkenen
-/// (initials). Nobody when names show.
-fn namen(sessie: &Sessie, casus: Option<&Casus>, verbergen: bool) -> Namen {
-    let mut namen = Namen::geen();
-    if !verbergen {
-        return namen;
-    }
-    for d in &sessie.deelnemers {
-        let org = d.organisatie.trim();
-        namen.persoon(
-            &d.naam,
-            Some(if org.is_empty() { "deelnemer" } else { org }),
-        );
-    }
-    if !sessie
-        .deelnemers
-        .iter()
-        .any(|d| d.naam.trim() == sessie.voorzitter.trim())
-    {
-        namen.persoon(&sessie.voorzitter, Some("de voorzitter"));
-    }
-    if let Some(c) = casus {
-        namen.betrokkenen(c);
-    }
-    namen
 }
 
 pub(crate) fn blok(kop: impl Into<String>, regels: Vec<String>) -> Beeldblok {
@@ -670,7 +651,7 @@ mod tests {
         let namen = namen(&s, &c);
         assert!(namen.contains(&"Brouwer".to_string()) && namen.contains(&"ليلى".to_string()));
         for stap in PRESENTATIESTAPPEN {
-            let b = presentatiebeeld(&s, Some(&c), 0, stap, true).unwrap();
+            let b = presentatiebeeld(&s, std::slice::from_ref(&c), 0, stap, true).unwrap();
             let json = serde_json::to_string(&b).unwrap();
             for naam in &namen {
                 assert!(
@@ -680,7 +661,14 @@ mod tests {
             }
             assert!(!b.blokken.is_empty(), "{stap:?} heeft inhoud");
         }
-        let inbreng = presentatiebeeld(&s, Some(&c), 0, Presentatiestap::Inbreng, true).unwrap();
+        let inbreng = presentatiebeeld(
+            &s,
+            std::slice::from_ref(&c),
+            0,
+            Presentatiestap::Inbreng,
+            true,
+        )
+        .unwrap();
         let koppen: Vec<&str> = inbreng.blokken.iter().map(|b| b.kop.as_str()).collect();
         assert_eq!(
             koppen,
@@ -702,7 +690,10 @@ mod tests {
         let c = casus05();
         let s = sessie(&c);
         let json = |stap| {
-            serde_json::to_string(&presentatiebeeld(&s, Some(&c), 0, stap, false).unwrap()).unwrap()
+            serde_json::to_string(
+                &presentatiebeeld(&s, std::slice::from_ref(&c), 0, stap, false).unwrap(),
+            )
+            .unwrap()
         };
         let overzicht = json(Presentatiestap::Overzicht);
         assert!(overzicht.contains("Kim Brouwer"), "{overzicht}");
@@ -724,7 +715,7 @@ mod tests {
     fn stappen_tonen_de_casus_zoals_hij_is() {
         let c = casus05();
         let s = sessie(&c);
-        let beeld = |stap| presentatiebeeld(&s, Some(&c), 0, stap, false).unwrap();
+        let beeld = |stap| presentatiebeeld(&s, std::slice::from_ref(&c), 0, stap, false).unwrap();
 
         let top = beeld(Presentatiestap::Prioriteren);
         assert_eq!(top.blokken.len(), c.top3.plaatsen.len());
@@ -780,16 +771,62 @@ mod tests {
     fn buiten_de_agenda_of_zonder_casus() {
         let c = casus05();
         let s = sessie(&c);
-        assert!(presentatiebeeld(&s, Some(&c), 1, Presentatiestap::Overzicht, true).is_none());
-        let weg = presentatiebeeld(&s, None, 0, Presentatiestap::Ordenen, true).unwrap();
+        assert!(
+            presentatiebeeld(
+                &s,
+                std::slice::from_ref(&c),
+                1,
+                Presentatiestap::Overzicht,
+                true
+            )
+            .is_none()
+        );
+        let weg = presentatiebeeld(&s, &[], 0, Presentatiestap::Ordenen, true).unwrap();
         assert_eq!(weg.casus_code, "OEF-05");
         assert_eq!(weg.casus_titel, "");
         assert_eq!(weg.blokken[0].kop, "Casus niet in de kluis");
-        let besluit = presentatiebeeld(&s, None, 0, Presentatiestap::Besluiten, true).unwrap();
+        let besluit = presentatiebeeld(&s, &[], 0, Presentatiestap::Besluiten, true).unwrap();
         assert_eq!(
             besluit.blokken[1].regels.len(),
             1,
             "besluiten blijven zichtbaar"
+        );
+    }
+
+    /// OEF-04 on the agenda after OEF-05; OEF-05's inbreng names OEF-04's family (lower case,
+    /// capitals, genitives), and a deelnemer's surname as the ordinary word it also is.
+    #[test]
+    fn namen_uit_een_andere_casus_en_twijfel() {
+        let vandaag = NaiveDate::from_ymd_opt(2026, 11, 19).unwrap();
+        let c = casus05();
+        let andere = crate::training::modellen(vandaag)
+            .unwrap()
+            .into_iter()
+            .find(|c| c.code == "OEF-04")
+            .unwrap();
+        let mut s = sessie(&c);
+        s.deelnemers[0].naam = "Fenna de Wit".into();
+        s.agenda_toevoegen(&andere, "14:15", 30).unwrap();
+        s.agenda[0].inbreng[0].tekst =
+            "youssef belde; ELINE MULDER ook. Sara's mentor en Jesses school".into();
+        s.agenda[0].inbreng[1].tekst = "Een wit busje stond voor de deur.".into();
+        s.agenda[0].inbreng[2].tekst = "Fenna de wit en Wit zagen het".into();
+        let casussen = [c, andere];
+        let beeld = presentatiebeeld(&s, &casussen, 0, Presentatiestap::Inbreng, true).unwrap();
+        let regels: Vec<&str> = beeld.blokken.iter().map(|b| b.regels[0].as_str()).collect();
+        assert_eq!(
+            regels,
+            [
+                "Y. belde; E.M. ook. S.'s mentor en J.'s school",
+                super::super::namen::TEKST_VERBORGEN,
+                "Veilig Thuis en W. zagen het",
+            ]
+        );
+        // With names shown, the text is as typed.
+        let open = presentatiebeeld(&s, &casussen, 0, Presentatiestap::Inbreng, false).unwrap();
+        assert_eq!(
+            open.blokken[1].regels[0],
+            "Een wit busje stond voor de deur."
         );
     }
 

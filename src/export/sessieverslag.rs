@@ -4,8 +4,9 @@
 //! en kwalificatie, globaal plan and actiepunten, and is shared with the deelnemers"]
 //!
 //! Two variants: the professional one, and a **pseudonymised** one for distribution — deelnemers
-//! appear as organisatie and rol, their names in free text as their organisation, betrokkenen by
-//! their initials. Pure: from a sessie and the casussen still in the vault to a
+//! appear as organisatie and rol, their names in free text as their organisation, the voorzitter
+//! as "de voorzitter", the betrokkenen of every casus on the agenda by their initials (whichever
+//! agendapunt mentions them; see [`super::namen`]). Pure: from a sessie and the casussen still in the vault to a
 //! [`pdf::Document`]; [`sessieverslag_pdf`] renders it.
 
 use chrono::{DateTime, Utc};
@@ -102,26 +103,14 @@ pub fn sessieverslag_document(
     }
 }
 
-/// Who to hide in the pseudonymised verslag: deelnemers (by organisation), the voorzitter, and the
-/// betrokkenen of every casus on the agenda. Nobody otherwise.
+/// Who to hide in the pseudonymised verslag: everyone of the sessie and of every casus on the
+/// agenda ([`Namen::sessie`]). Nobody otherwise.
 fn verslagnamen(sessie: &Sessie, casussen: &[Casus], pseudoniem: bool) -> Namen {
-    let mut namen = Namen::geen();
     if pseudoniem {
-        for d in &sessie.deelnemers {
-            namen.persoon(&d.naam, Some(d.organisatie.trim()));
-        }
-        if !sessie
-            .deelnemers
-            .iter()
-            .any(|d| d.naam.trim() == sessie.voorzitter.trim())
-        {
-            namen.persoon(&sessie.voorzitter, None);
-        }
-        for c in casussen {
-            namen.betrokkenen(c);
-        }
+        Namen::sessie(sessie, casussen)
+    } else {
+        Namen::geen()
     }
-    namen
 }
 
 /// Datum, voorzitter, status, how many casussen, and when it ran.
@@ -452,5 +441,28 @@ mod tests {
             verslag_bestandsnaam(&s, true),
             "Verslag MDA++ 2026-11-19 pseudoniem.pdf"
         );
+    }
+
+    /// A name from the second casus, said in the first one's agendapunt in lower case and as a
+    /// genitive, and a deelnemer's name in capitals.
+    #[test]
+    fn pseudoniem_in_elke_vorm_en_uit_elke_casus() {
+        let (mut s, mut casussen) = voorbeeld();
+        let mut tweede = Casus::nieuw("K-8", "Gezin Nowak", Utc::now(), d(2046, 1, 1));
+        tweede
+            .betrokkenen
+            .push(Betrokkene::nieuw("Michał Nowak", vec![Rol::OuderVerzorger]));
+        s.agenda_toevoegen(&tweede, "11:00", 30).unwrap();
+        casussen.push(tweede);
+        s.agenda[0].besluiten =
+            vec!["michał belt; Michałs broer en ayşe's zus; SANNE DE WIT volgt.".into()];
+        let t = tekst(&sessieverslag_document(&s, &casussen, &opties(true)));
+        assert!(
+            t.contains("M. belt; M.'s broer en A.'s zus; Veilig Thuis volgt."),
+            "{t}"
+        );
+        for naam in ["michał", "ayşe", "sanne", "nowak"] {
+            assert!(!t.to_lowercase().contains(naam), "no {naam:?} in\n{t}");
+        }
     }
 }
