@@ -440,7 +440,7 @@ fn pseudoniem_plan_pdf_verbergt_kleine_letters_en_genitieven() {
         wanneer: "Altijd".into(),
         ..Afspraak::leeg()
     });
-    w.casus_save(&c, "plan met namen").unwrap();
+    w.casus_save(&c).unwrap();
     let pad = tmp.path().join("pseudoniem.pdf");
     w.plan_pdf_kies("P-1", Plansoort::Veiligheidsplan, None, false, true, &pad)
         .unwrap();

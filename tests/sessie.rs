@@ -597,7 +597,7 @@ fn noem_andere_casus(w: &Werkplaats) {
     assert_eq!(s.agenda[0].casus_code, "OEF-05");
     s.agenda[0].inbreng[0].tekst = ANDERE_CASUS.into();
     s.agenda[0].weging = ANDERE_CASUS.into();
-    w.sessie_save(&s, "andere casus genoemd").unwrap();
+    w.sessie_save(&s).unwrap();
 }
 
 /// The projector hides the betrokkenen of every casus on the agenda, not only of the casus on
