@@ -118,6 +118,13 @@ export function registerPresentatieStep(t, browser, h, state) {
         await wachtOp(casus, stap);
         const bron = await browser.getPageSource();
         for (const naam of alle) assert(!bron.includes(naam), `casus ${casus} stap ${stap}: "${naam}" staat in het presentatievenster`);
+        // In any case and as the start of a word (genitives: "Wildeboers"), in what is shown.
+        const tekst = (await browser.execute(() => document.body.innerText)).toLocaleLowerCase('nl');
+        for (const naam of alle) {
+          const laag = naam.toLocaleLowerCase('nl');
+          const i = tekst.search(new RegExp(`(?<![\\p{L}\\p{N}])${laag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+          assert(i < 0, `casus ${casus} stap ${stap}: "${naam}" staat (in kleine letters of als bezitsvorm) op het scherm: …${tekst.slice(Math.max(0, i - 30), i + 40)}…`);
+        }
         gezien.push(await byId('presentatie-stap').getText());
         if (casus === 1 && stap === 3) await screenshot('21f-presentatie-ordenen.png');
         // ↓ reads further on the first step longer than the window; the next step starts at the top.

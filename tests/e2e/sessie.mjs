@@ -10,6 +10,8 @@ import { checkA11y } from './lib/axe.mjs';
 import { assert, assertEqual, log } from './lib/harness.mjs';
 
 /** Distinctive full names typed in as deelnemers: in the verslag, never in the pseudonymised one. */
+/** A betrokkene of the second casus on the agenda, named in the first casus's inbreng. */
+export const ANDER_BETROKKENE = 'Wessel Dijkhuizen';
 export const DEELNEMER_NAMEN = ['Fenna Oosterbroek', 'Joris Wildeboer', 'Ilse Brinkhorst', 'Sanne Veldkamp', 'Ruben Hazelaar'];
 /** Typed into the sessie; they stay in the vault (encrypted) and in the exported verslag. */
 export const SESSIE_CANARIES = {
@@ -133,6 +135,18 @@ export function registerSessieStep(t, browser, h, state) {
     }
     const codes = await browser.$$('[data-testid="casus-row"]').map((r) => r.getAttribute('data-code'));
     const ander = codes.find((c) => c !== casusCode) ?? tweede;
+    // The other casus gets a betrokkene whose name the first casus's inbreng mentions in lower case
+    // and as a genitive (issue 16): the projector must hide it on every screen.
+    await (await browser.$(`[data-testid="casus-row"][data-code="${ander}"] [data-testid="btn-open-casus"]`)).click();
+    await visible('casus-workspace');
+    await click('nav-betrokkenen');
+    await visible('stap-betrokkenen');
+    await type('input-betrokkene-naam', ANDER_BETROKKENE);
+    await click('rol-kind');
+    await click('btn-betrokkene-save');
+    await saved();
+    await click('btn-back');
+    await visible('page-casussen');
 
     // The Sessies tab: empty, then a new sessie.
     await click('btn-sessies');
@@ -222,7 +236,13 @@ export function registerSessieStep(t, browser, h, state) {
     await click('btn-inbreng-add');
     await saved();
     await selectText('select-inbreng-deelnemer', 'Politie');
-    await retype('input-inbreng-tekst', 'Eén huisbezoek na burenmelding');
+    // Names as people type them: another casus's child in lower case, a deelnemer's genitive.
+    const [voornaam, achternaam] = ANDER_BETROKKENE.split(' ');
+    const deelnemer = (DEELNEMER_NAMEN[1] ?? '').split(' ')[1] ?? '';
+    await retype(
+      'input-inbreng-tekst',
+      `Eén huisbezoek na burenmelding; ${voornaam?.toLowerCase()} ${achternaam?.toUpperCase()} was er ook, volgens ${deelnemer}s collega`,
+    );
     await click('btn-inbreng-add');
     await saved();
     await waitCount('[data-testid="inbreng-item"]', 2);
