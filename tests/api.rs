@@ -91,7 +91,8 @@ fn session_states_and_error_codes() {
             "wachtwoord gewijzigd",
             "kluis vergrendeld",
             "kluis ontgrendeld",
-            "herstelcode gebruikt"
+            "herstelcode gebruikt",
+            "sleutel vervangen"
         ]
     );
     assert!(log.iter().all(|e| e.who == "Tester"));
@@ -99,7 +100,7 @@ fn session_states_and_error_codes() {
     assert_eq!(log[5].summary, "kluis vergrendeld (na inactiviteit)");
     assert_eq!(
         log.iter().map(|e| e.seq).collect::<Vec<_>>(),
-        [1, 2, 3, 4, 5, 6, 7, 8]
+        [1, 2, 3, 4, 5, 6, 7, 8, 9]
     );
 
     // A second session on the same directory is refused while this one lives.

@@ -778,7 +778,17 @@ fn cli_contract() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    assert_eq!(actions, ["kluis aangemaakt", "casus aangemaakt"]);
+    // Listing and searching are looks at client data: recorded, the query never (issue 16).
+    assert_eq!(
+        actions,
+        [
+            "kluis aangemaakt",
+            "casus aangemaakt",
+            "casusoverzicht bekeken",
+            "zoekopdracht uitgevoerd"
+        ]
+    );
+    assert!(!stdout(&o).contains("gezin"), "the query is not stored");
     assert_eq!(log[1]["who"], "Tester");
     assert!(
         !stdout(&o).contains("Gezin"),
