@@ -210,18 +210,7 @@ impl VaultDir {
                 }
                 conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
             }
-            for ext in ["-wal", "-shm"] {
-                let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
-            }
-            let mut f = fsutil::create_new_private(&header_new)
-                .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
-            f.write_all(&header.to_bytes())
-                .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
-            f.sync_all()
-                .map_err(Error::io("Kan het sleutelbestand niet schrijven"))?;
-            fsutil::sync_dir(self.path())
-                .map_err(Error::io("Kan de map van de kluis niet bijwerken"))?;
-            Ok(())
+            super::stage_sleutelkop(self, &header)
         })();
         if let Err(e) = staged {
             let _ = fs::remove_file(&db_new);

@@ -207,6 +207,50 @@ impl VaultDir {
     }
 }
 
+/// A key header for `key`: a passphrase slot and a slot for a fresh recovery code (returned, to be
+/// shown once). Used when a vault is created and when its key is rotated.
+fn nieuwe_sleutelkop(
+    vault_id: String,
+    passphrase: &str,
+    key: &DataKey,
+    params: KdfParams,
+) -> Result<(Header, Zeroizing<String>), Error> {
+    let code = keys::recovery::generate()?;
+    let normalized = keys::recovery::normalize(&code).expect("generated codes are valid");
+    let slots = vec![
+        KeySlot::seal(
+            SlotKind::Wachtwoord,
+            passphrase.as_bytes(),
+            key,
+            params,
+            &vault_id,
+        )?,
+        KeySlot::seal(
+            SlotKind::Herstelcode,
+            normalized.as_bytes(),
+            key,
+            params,
+            &vault_id,
+        )?,
+    ];
+    Ok((Header::new(vault_id, slots), code))
+}
+
+/// Stage `header` as `kluis.sleutels.nieuw` beside a staged `kluis.db.nieuw` (whose WAL is
+/// checkpointed away here), durably, for [`VaultDir::swap_staged`].
+fn stage_sleutelkop(dir: &VaultDir, header: &Header) -> Result<(), Error> {
+    let db_new = dir.file(DB_NEW);
+    for ext in ["-wal", "-shm"] {
+        let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
+    }
+    let schrijf = || Error::io("Kan het nieuwe sleutelbestand niet schrijven");
+    let mut f = fsutil::create_new_private(&dir.file(HEADER_NEW)).map_err(schrijf())?;
+    std::io::Write::write_all(&mut f, &header.to_bytes()).map_err(schrijf())?;
+    f.sync_all().map_err(schrijf())?;
+    fsutil::sync_dir(dir.path()).map_err(Error::io("Kan de map van de kluis niet bijwerken"))?;
+    Ok(())
+}
+
 fn unwrap(header: &Header, kind: SlotKind, secret: &[u8]) -> Result<Option<DataKey>, Error> {
     let slot = header.slot(kind).ok_or_else(|| {
         Error::HeaderCorrupt(format!("er is geen sleutelvak voor de {}", kind_name(kind)))
@@ -377,25 +421,7 @@ impl Vault {
         let profile = check_profile(profile)?;
         let key = DataKey::generate()?;
         let vault_id = uuid::Uuid::new_v4().to_string();
-        let code = keys::recovery::generate()?;
-        let normalized = keys::recovery::normalize(&code).expect("generated codes are valid");
-        let slots = vec![
-            KeySlot::seal(
-                SlotKind::Wachtwoord,
-                passphrase.as_bytes(),
-                &key,
-                params,
-                &vault_id,
-            )?,
-            KeySlot::seal(
-                SlotKind::Herstelcode,
-                normalized.as_bytes(),
-                &key,
-                params,
-                &vault_id,
-            )?,
-        ];
-        let header = Header::new(vault_id, slots);
+        let (header, code) = nieuwe_sleutelkop(vault_id, passphrase, &key, params)?;
         // Database first, header last: a directory with a database but no header is not a vault
         // yet and `create` can simply be run again after removing it. The file is made owner-only
         // before SQLite opens it; SQLite gives -wal and -shm the same mode.

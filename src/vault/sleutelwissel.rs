@@ -11,15 +11,13 @@
 //! only their own copy of the database.
 
 use std::fs;
-use std::io::Write;
 
 use rusqlite::Connection;
 use zeroize::Zeroizing;
 
-use super::keys::{self, DataKey, KdfParams, KeySlot, SlotKind};
+use super::keys::{DataKey, KdfParams, SlotKind};
 use super::{
-    DB_NEW, Error, HEADER_NEW, Header, Vault, VaultDir, audit, fsutil, full_check, open_connection,
-    unwrap,
+    DB_NEW, Error, HEADER_NEW, Vault, VaultDir, audit, fsutil, full_check, open_connection, unwrap,
 };
 
 impl Vault {
@@ -40,29 +38,9 @@ impl Vault {
         reden: &str,
     ) -> Result<Zeroizing<String>, Error> {
         let nieuw = DataKey::generate()?;
-        let code = keys::recovery::generate()?;
-        let normalized = keys::recovery::normalize(&code).expect("generated codes are valid");
-        let params = KdfParams::for_new_slot();
         let vault_id = self.header.vault_id.clone();
-        let header = Header::new(
-            vault_id.clone(),
-            vec![
-                KeySlot::seal(
-                    SlotKind::Wachtwoord,
-                    passphrase.as_bytes(),
-                    &nieuw,
-                    params,
-                    &vault_id,
-                )?,
-                KeySlot::seal(
-                    SlotKind::Herstelcode,
-                    normalized.as_bytes(),
-                    &nieuw,
-                    params,
-                    &vault_id,
-                )?,
-            ],
-        );
+        let (header, code) =
+            super::nieuwe_sleutelkop(vault_id, passphrase, &nieuw, KdfParams::for_new_slot())?;
         let dir = self.dir.clone();
         let (db_new, header_new) = (dir.file(DB_NEW), dir.file(HEADER_NEW));
         let staged = (|| {
@@ -85,18 +63,7 @@ impl Vault {
                 tx.commit()?;
                 conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
             }
-            for ext in ["-wal", "-shm"] {
-                let _ = fs::remove_file(format!("{}{ext}", db_new.display()));
-            }
-            let mut f = fsutil::create_new_private(&header_new)
-                .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
-            f.write_all(&header.to_bytes())
-                .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
-            f.sync_all()
-                .map_err(Error::io("Kan het nieuwe sleutelbestand niet schrijven"))?;
-            fsutil::sync_dir(dir.path())
-                .map_err(Error::io("Kan de map van de kluis niet bijwerken"))?;
-            Ok(())
+            super::stage_sleutelkop(&dir, &header)
         })();
         if let Err(e) = staged {
             let _ = fs::remove_file(&db_new);

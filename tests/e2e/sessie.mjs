@@ -144,7 +144,12 @@ export function registerSessieStep(t, browser, h, state) {
     await type('input-betrokkene-naam', ANDER_BETROKKENE);
     await click('rol-kind');
     await click('btn-betrokkene-save');
-    await saved();
+    await browser.waitUntil(
+      async () =>
+        (await browser.$$('[data-testid="betrokkene-row"]').map((r) => r.getText())).some((t) => t.includes(ANDER_BETROKKENE)) &&
+        (await byId('save-status').getAttribute('data-state')) === 'opgeslagen',
+      { timeout: FAST, timeoutMsg: `${ANDER_BETROKKENE} is niet als betrokkene opgeslagen` },
+    );
     await click('btn-back');
     await visible('page-casussen');
 
