@@ -25,7 +25,9 @@ export const CASUS_CANARIES = {
   titel: 'Titel-Canary-91ab',
   item: 'Item-Canary-2c7e',
   bron: 'Bron-Canary-e5a3',
-  naam: 'Naam-Canary-6f0d',
+  // One word of its own: each part of a hyphenated name is a name to the pseudonymisation, so it
+  // shares no part with the other canaries ("Canary" would be hidden in all of them).
+  naam: 'Naamkanarie6f0d',
   wat: 'Wat-Canary-8d21',
   onderbouwing: 'Onderbouwing-Canary-3b9f',
   afwijking: 'Afwijking-Canary-c70e',
