@@ -1312,3 +1312,50 @@ fn weak_passphrases_are_refused_by_the_cli() {
     }
     assert!(opens(&root, PASS));
 }
+
+/// Issue 16: a backup file whose lengths were edited to the largest values (its checksum made to
+/// fit) and a key file that asks Argon2 for 4 GiB are refused by the CLI with exit 1 and a Dutch
+/// message: no panic, no overflow, nothing written, no gigabytes allocated.
+#[test]
+fn vijandige_bestanden_worden_geweigerd_zonder_paniek() {
+    use sha2::Digest;
+    let tmp = util::tempdir();
+    let mut body = b"TOP3-KLUIS-BACKUP v1\n".to_vec();
+    body.extend_from_slice(&2u32.to_be_bytes());
+    body.extend_from_slice(b"{}");
+    body.extend_from_slice(&u64::MAX.to_be_bytes());
+    body.extend_from_slice(b"db");
+    let som = sha2::Sha256::digest(&body);
+    body.extend_from_slice(&som);
+    let bestand = tmp.path().join("vijandig.top3kluis");
+    std::fs::write(&bestand, &body).unwrap();
+    let root = tmp.path().join("kluis");
+    let o = util::cli(&root, &["vault", "restore", bestand.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("het back-upbestand is onbruikbaar: de database is te groot"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!root.join("kluis.db").exists() && !root.join("kluis.sleutels").exists());
+
+    // A key file asking for 4 GiB and 64 passes.
+    let v = new_vault(&root);
+    drop(v);
+    let pad = root.join("kluis.sleutels");
+    let mut kop: serde_json::Value = serde_json::from_slice(&std::fs::read(&pad).unwrap()).unwrap();
+    for slot in kop["slots"].as_array_mut().unwrap() {
+        slot["params"]["mKib"] = serde_json::json!(4 * 1024 * 1024);
+        slot["params"]["t"] = serde_json::json!(64);
+    }
+    std::fs::write(&pad, serde_json::to_vec(&kop).unwrap()).unwrap();
+    let voor = snapshot(&root);
+    let o = util::cli(&root, &["vault", "check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("vraagt 4096 MiB geheugen, 64 rondes"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(snapshot(&root), voor, "refusing wrote nothing");
+}
