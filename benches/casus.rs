@@ -5,6 +5,9 @@
 
 use std::time::{Duration, Instant};
 
+#[path = "gedeeld/meting.rs"]
+mod meting;
+
 use chrono::{NaiveDate, Utc};
 use top3::domain::{Betrokkene, Casus, Categorie, Informatie, Rol};
 use top3::vault::keys::KdfParams;
@@ -90,6 +93,14 @@ fn row(name: &str, ours: Duration, floor: Duration, sql_only: Duration) {
         "{name:<44} {ours:>10.2?}   vloer {floor:>10.2?} ({:>4.1}×)   alleen SQL {sql_only:>10.2?} ({:>5.1}×)",
         f(ours) / f(floor),
         f(ours) / f(sql_only)
+    );
+    meting::met_basis(
+        &format!("kern: {name} (t.o.v. ruwe SQL + JSON)"),
+        meting::ms(ours),
+        "ms",
+        meting::ms(floor),
+        f(ours) / f(floor),
+        "(ter informatie)",
     );
 }
 
@@ -245,4 +256,10 @@ fn main() {
         floor,
     );
     println!("piek-RSS van het proces: {} MB", rss_peak_kib() / 1024);
+    meting::los(
+        &format!("kern: piek-RSS met {n} casussen"),
+        rss_peak_kib() as f64 / 1024.0,
+        "MB",
+        "(ter informatie)",
+    );
 }

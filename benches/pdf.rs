@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+#[path = "gedeeld/meting.rs"]
+mod meting;
+
 use chrono::TimeZone;
 use top3::export::pdf::{Blok, Document, Kolom, render};
 
@@ -393,6 +396,7 @@ fn main() {
             std::hint::black_box(b);
         });
         let grootte = render(doc).expect("render").len();
+        let naam = format!("pdf: plan van {paginas} pagina's renderen");
         let mut regel = format!(
             "{:<10} {:>9.2} ms {:>7} KB",
             format!("{paginas} pagina"),
@@ -422,6 +426,14 @@ fn main() {
                 let lo_pdf = dir.join("uit-0").join("plan.pdf");
                 let lo_grootte = std::fs::metadata(&lo_pdf).map(|m| m.len()).unwrap_or(0);
                 let lo_paginas = pdf_paginas(&lo_pdf).unwrap_or(0);
+                meting::met_basis(
+                    &format!("{naam} (LibreOffice / ons)"),
+                    meting::ms(ons),
+                    "ms",
+                    meting::ms(lo_med),
+                    lo_med.as_secs_f64() / ons.as_secs_f64(),
+                    "≥ 50×",
+                );
                 regel += &format!(
                     " {:>9.0} ms ({}p) {:>7} KB {:>9.0}×",
                     lo_med.as_secs_f64() * 1e3,
@@ -431,7 +443,20 @@ fn main() {
                 );
             } else {
                 regel += "  (DOCX maken mislukt)";
+                meting::los(
+                    &naam,
+                    meting::ms(ons),
+                    "ms",
+                    "≥ 50× LibreOffice (niet gemeten)",
+                );
             }
+        } else {
+            meting::los(
+                &naam,
+                meting::ms(ons),
+                "ms",
+                "≥ 50× LibreOffice (niet gemeten)",
+            );
         }
         println!("{regel}");
     }

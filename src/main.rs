@@ -81,6 +81,17 @@ enum OefenCmd {
         /// De map van de oefenomgeving.
         map: PathBuf,
     },
+    /// Meethulp: voeg AANTAL gegenereerde, duidelijk verzonnen casussen (GEN-00001 …) toe aan de
+    /// oefenomgeving in MAP (die wordt gemaakt als ze er nog niet is), en met --groot N één casus
+    /// GEN-GROOT met N informatie-items.
+    #[command(hide = true)]
+    Genereer {
+        map: PathBuf,
+        #[arg(long, default_value_t = 10_000)]
+        aantal: usize,
+        #[arg(long)]
+        groot: Option<usize>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -366,6 +377,12 @@ fn run(cli: Cli) -> Result<()> {
                     let w = Werkplaats::voor_oefenomgeving(&map)?;
                     w.oefen_reset()?;
                     let n = w.casus_list()?.len();
+                    (map, n)
+                }
+                OefenCmd::Genereer { map, aantal, groot } => {
+                    let w = Werkplaats::voor_oefenomgeving(&map)?;
+                    w.oefen_open()?;
+                    let n = w.oefen_genereer(aantal, groot)?;
                     (map, n)
                 }
             };

@@ -11,6 +11,9 @@ mod vault;
 // The exchange format (top3-casus JSON): round trips, every kind of bad input, the schema.
 mod uitwisseling;
 
+// The vault's page format: an older vault converted on first open, whole and crash-safe.
+mod paginaformaat;
+
 // Casussen in the vault: CLI contract, all-or-nothing import, concurrency, search, audit.
 mod casus;
 

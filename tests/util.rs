@@ -143,13 +143,15 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 /// Every page of a closed-or-checkpointed SQLCipher database file, decrypted with the raw data key:
 /// what an attacker with the key would read, including freed pages and the unused space inside
-/// pages, where deleted text would linger. SQLCipher 4 defaults: 4096-byte pages, AES-256-CBC,
-/// 80 reserved bytes at the end of each page (16 IV + 64 HMAC-SHA512); page 1 starts with the
-/// 16-byte salt. The HMAC is not checked here (the vault's own check does that).
+/// pages, where deleted text would linger. The vault's page format (`Paginaformaat::HUIDIG`):
+/// 4096-byte pages, AES-256-CBC, 48 reserved bytes at the end of each page (16 IV + 32
+/// HMAC-SHA256); page 1 starts with the 16-byte salt. The HMAC is not checked here (the vault's own
+/// check does that). Panics when the result does not hold the schema (a wrong key or layout would
+/// otherwise make every "not found" meaningless).
 pub fn ontsleutelde_paginas(db: &Path, key: &[u8; 32]) -> Vec<u8> {
     use aes::cipher::{BlockCipherDecrypt, KeyInit};
     const PAGE: usize = 4096;
-    const RESERVE: usize = 80;
+    const RESERVE: usize = 48;
     let bytes = std::fs::read(db).unwrap();
     assert_eq!(
         bytes.len() % PAGE,
@@ -173,6 +175,11 @@ pub fn ontsleutelde_paginas(db: &Path, key: &[u8; 32]) -> Vec<u8> {
             prev = block.try_into().unwrap();
         }
     }
+    assert!(
+        contains(&uit, b"CREATE TABLE"),
+        "de ontsleutelde pagina's van {} bevatten het schema niet: verkeerde sleutel of indeling",
+        db.display()
+    );
     uit
 }
 

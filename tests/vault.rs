@@ -995,11 +995,11 @@ fn newer_versions_are_refused_whole() {
     // A key file of a newer format.
     let header = root.join("kluis.sleutels");
     let text = std::fs::read_to_string(&header).unwrap();
-    assert!(text.contains("\"versie\": 1"), "{text}");
-    std::fs::write(&header, text.replace("\"versie\": 1", "\"versie\": 2")).unwrap();
+    assert!(text.contains("\"versie\": 2"), "{text}");
+    std::fs::write(&header, text.replace("\"versie\": 2", "\"versie\": 3")).unwrap();
     let dir = VaultDir::open(&root).unwrap();
     match Vault::unlock(&dir, PASS) {
-        Err(Error::TooNew(m)) => assert!(m.contains("sleutelbestand versie 2"), "{m}"),
+        Err(Error::TooNew(m)) => assert!(m.contains("sleutelbestand versie 3"), "{m}"),
         other => panic!("expected TooNew, got {other:?}"),
     }
     drop(dir);

@@ -112,6 +112,54 @@ impl Werkplaats {
         self.casus_werkblad_na_aanmaken(&nieuw)
     }
 
+    /// Adds `aantal` generated, clearly fictional casussen (`GEN-00001` …, see
+    /// [`training::genereer`]) to the oefenomgeving, numbered after the highest present, in
+    /// transactions of 500 (each whole or not at all), and with `groot` one casus
+    /// ([`training::genereer::GROOT_CODE`]) with that many informatie-items. Only in the
+    /// oefenomgeving: a real vault never holds made-up families. Returns how many casussen the
+    /// vault holds now.
+    pub fn oefen_genereer(&self, aantal: usize, groot: Option<usize>) -> Result<usize> {
+        const PARTIJ: usize = 500;
+        self.with_open(|v| {
+            if !v.is_oefenomgeving()? {
+                return Err(geen_oefenomgeving());
+            }
+            let lijst = v.casus_list()?;
+            let mut volgende = lijst
+                .iter()
+                .filter_map(|c| {
+                    c.code
+                        .strip_prefix(training::genereer::CODE_PREFIX)?
+                        .parse::<usize>()
+                        .ok()
+                })
+                .max()
+                .map_or(1, |n| n + 1);
+            let mut over = aantal;
+            while over > 0 {
+                let n = over.min(PARTIJ);
+                let set =
+                    training::genereer::genereer(n, volgende, self.vandaag(), chrono::Utc::now())?;
+                v.casussen_insert(
+                    set,
+                    "oefencasus gegenereerd",
+                    "gegenereerde oefencasus geplaatst",
+                )?;
+                volgende += n;
+                over -= n;
+            }
+            if let Some(items) = groot {
+                let c = training::genereer::groot(items, self.vandaag(), chrono::Utc::now())?;
+                v.casus_insert(
+                    c,
+                    "oefencasus gegenereerd",
+                    "gegenereerde oefencasus geplaatst",
+                )?;
+            }
+            Ok(v.casus_list()?.len())
+        })
+    }
+
     /// "Demonstreren": the casus step by step as the projector shows a casus, for a trainer.
     /// Read-only; only in the oefenomgeving (the casussen there are fictional).
     pub fn oefen_demo(&self, casus_id: &str) -> Result<Demonstratie> {

@@ -17,6 +17,8 @@ use crate::domain::{
 use crate::export;
 use crate::vault::{self, Vault, VaultDir};
 
+pub mod genereer;
+
 pub use crate::vault::OEFEN_WACHTWOORD;
 
 macro_rules! bundel {

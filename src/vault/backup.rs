@@ -40,7 +40,10 @@ impl Vault {
         let result = self.export_to(&export, &self.key).and_then(|()| {
             let db =
                 fs::read(&export).map_err(Error::io("Kan de geëxporteerde database niet lezen"))?;
-            let bytes = encode(&self.header, &db);
+            // The copy has the current page format (see `export_to`); its header says so.
+            let mut header = self.header.clone();
+            header.versie = super::header::VERSION;
+            let bytes = encode(&header, &db);
             fsutil::atomic_write(file, &bytes)?;
             Ok(bytes.len() as u64)
         });
@@ -70,6 +73,11 @@ impl Vault {
         attach.push('"');
         self.conn.execute(&attach, [target_str])?;
         drop(attach);
+        // A copy always gets the current page format, whatever this database has.
+        self.conn.execute_batch(&format!(
+            "PRAGMA backup.cipher_hmac_algorithm = {};",
+            super::Paginaformaat::HUIDIG.sqlcipher_naam()
+        ))?;
         // sqlcipher_export copies schema and rows but not user_version (the schema version that
         // the migrations read).
         let version: i64 = self
@@ -197,7 +205,7 @@ impl VaultDir {
                 .map_err(Error::io("Kan de herstelde database niet schrijven"))?;
             drop(f);
             {
-                let conn = open_connection(&db_new, &key, false)?;
+                let conn = open_connection(&db_new, &key, false, header.paginaformaat())?;
                 full_check(&conn)?;
                 let id: String =
                     conn.query_row("SELECT value FROM meta WHERE key = 'vault_id'", [], |r| {

@@ -107,58 +107,76 @@ impl Vault {
 
     /// Store a new casus (created here or imported). Refuses a taken id or code; the importer
     /// renumbers ids beforehand (see [`Vault::casus_id_taken`]).
-    pub fn casus_insert(
+    pub fn casus_insert(&self, casus: Casus, action: &str, summary: &str) -> Result<String, Error> {
+        let mut ids = self.casussen_insert(vec![casus], action, summary)?;
+        Ok(ids.remove(0))
+    }
+
+    /// Store several new casussen in one transaction: all of them, or (on the first refusal)
+    /// none. One fsync for the lot, so a generated or bundled set of thousands stays quick.
+    pub fn casussen_insert(
         &self,
-        mut casus: Casus,
+        casussen: Vec<Casus>,
         action: &str,
         summary: &str,
-    ) -> Result<String, Error> {
+    ) -> Result<Vec<String>, Error> {
         let dag = self.werkdag()?;
-        refuse_invalid(&casus, dag.vandaag)?;
-        refuse(domain::controleer_invarianten(
-            None,
-            &casus,
-            &dag.instellingen,
-        ))?;
-        // An imported casus keeps its version, so export → import → export is identical.
-        casus.versie = casus.versie.max(1);
-        let id = casus.id.to_string();
         let tx = self.conn.unchecked_transaction()?;
-        let taken: Option<String> = tx
-            .query_row(
-                "SELECT code FROM casus WHERE id = ?1 OR code = ?2",
-                params![id, casus.code],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(code) = taken {
-            return Err(Error::Invalid(format!(
-                "Er is al een casus met de code '{code}' of dit id. Er is niets opgeslagen."
-            )));
+        let meer = casussen.len() > 1;
+        let mut ids = Vec::with_capacity(casussen.len());
+        for mut casus in casussen {
+            // In a batch the refusal names the casus it is about.
+            let waar = |e: Error| match e {
+                Error::Invalid(m) if meer => Error::Invalid(format!("Casus {}: {m}", casus.code)),
+                e => e,
+            };
+            refuse_invalid(&casus, dag.vandaag).map_err(waar)?;
+            refuse(domain::controleer_invarianten(
+                None,
+                &casus,
+                &dag.instellingen,
+            ))
+            .map_err(waar)?;
+            // An imported casus keeps its version, so export → import → export is identical.
+            casus.versie = casus.versie.max(1);
+            let id = casus.id.to_string();
+            let taken: Option<String> = tx
+                .query_row(
+                    "SELECT code FROM casus WHERE id = ?1 OR code = ?2",
+                    params![id, casus.code],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(code) = taken {
+                return Err(Error::Invalid(format!(
+                    "Er is al een casus met de code '{code}' of dit id. Er is niets opgeslagen."
+                )));
+            }
+            let now = Utc::now().to_rfc3339();
+            tx.execute(
+                "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?8, ?6, ?6, ?7)",
+                params![
+                    id,
+                    casus.code,
+                    casus.titel,
+                    enum_text(&casus.status),
+                    enum_text(&casus.fase),
+                    now,
+                    json(&kop(&casus))?,
+                    i64::try_from(casus.versie).unwrap_or(i64::MAX)
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO casus_document (nr, document) VALUES (last_insert_rowid(), ?1)",
+                [json(&casus)?],
+            )?;
+            index(&tx, &casus)?;
+            audit::append(&tx, &self.profile, action, Some(&id), summary)?;
+            ids.push(id);
         }
-        let now = Utc::now().to_rfc3339();
-        tx.execute(
-            "INSERT INTO casus (id, code, titel, status, fase, versie, aangemaakt, gewijzigd, kop)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?8, ?6, ?6, ?7)",
-            params![
-                id,
-                casus.code,
-                casus.titel,
-                enum_text(&casus.status),
-                enum_text(&casus.fase),
-                now,
-                json(&kop(&casus))?,
-                i64::try_from(casus.versie).unwrap_or(i64::MAX)
-            ],
-        )?;
-        tx.execute(
-            "INSERT INTO casus_document (nr, document) VALUES (last_insert_rowid(), ?1)",
-            [json(&casus)?],
-        )?;
-        index(&tx, &casus)?;
-        audit::append(&tx, &self.profile, action, Some(&id), summary)?;
         tx.commit()?;
-        Ok(id)
+        Ok(ids)
     }
 
     /// Is this casus id or code already in the vault?

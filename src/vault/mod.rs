@@ -32,7 +32,7 @@ pub use audit::Entry as AuditEntry;
 pub use audit::{Aanleiding, Inzage, Regel};
 pub use casus::CasusRow;
 pub use error::Error;
-pub use header::Header;
+pub use header::{Header, Paginaformaat};
 use keys::{DataKey, KdfParams, KeySlot, SlotKind};
 pub use sessie::{Afronding, SessieRow};
 pub use wachtwoord::{
@@ -207,6 +207,19 @@ impl VaultDir {
     }
 }
 
+/// Test hook (feature `testhooks`): with `TOP3_TEST_ONDERBREEK=<punt>` the process aborts at that
+/// point, as a power cut would stop it, so a test can look at what is left. Without the feature
+/// this is nothing.
+#[cfg(feature = "testhooks")]
+fn onderbreekpunt(punt: &str) {
+    if std::env::var("TOP3_TEST_ONDERBREEK").is_ok_and(|p| p == punt) {
+        std::process::abort();
+    }
+}
+#[cfg(not(feature = "testhooks"))]
+#[inline(always)]
+fn onderbreekpunt(_punt: &str) {}
+
 /// A key header for `key`: a passphrase slot and a slot for a fresh recovery code (returned, to be
 /// shown once). Used when a vault is created and when its key is rotated.
 fn nieuwe_sleutelkop(
@@ -275,6 +288,8 @@ pub struct Pragmas {
     pub foreign_keys: i64,
     /// SQLCipher wipes freed memory (1) or not (0).
     pub memory_security: i64,
+    /// How every page is authenticated ("HMAC_SHA256", see [`Paginaformaat`]).
+    pub hmac_algorithm: String,
     pub cipher_version: String,
 }
 
@@ -356,6 +371,23 @@ impl Vault {
         Vault::create_inner(dir, passphrase, profile, params, false)
     }
 
+    /// A vault in an older page format, as a previous version of the app made it: for the tests of
+    /// the conversion on first open. Only with the `testhooks` feature.
+    #[cfg(feature = "testhooks")]
+    pub fn create_in_formaat_for_tests(
+        dir: &VaultDir,
+        passphrase: &str,
+        profile: &str,
+        params: KdfParams,
+        formaat: Paginaformaat,
+    ) -> Result<Created, Error> {
+        let versie = match formaat {
+            Paginaformaat::HmacSha512 => 1,
+            Paginaformaat::HmacSha256 => header::VERSION,
+        };
+        Vault::create_inner_met(dir, passphrase, profile, params, false, versie)
+    }
+
     /// Create an oefenomgeving: a vault for fictitious oefencasussen only, opened with the
     /// passphrase [`OEFEN_WACHTWOORD`] that is shown on screen, and marked so that every screen
     /// and every PDF says what it is. It holds no real data, so the passphrase rules and the
@@ -415,19 +447,38 @@ impl Vault {
         params: KdfParams,
         oefenomgeving: bool,
     ) -> Result<Created, Error> {
+        Vault::create_inner_met(
+            dir,
+            passphrase,
+            profile,
+            params,
+            oefenomgeving,
+            header::VERSION,
+        )
+    }
+
+    fn create_inner_met(
+        dir: &VaultDir,
+        passphrase: &str,
+        profile: &str,
+        params: KdfParams,
+        oefenomgeving: bool,
+        versie: u32,
+    ) -> Result<Created, Error> {
         if dir.exists() || dir.db_path().exists() {
             return Err(Error::VaultExists(dir.path().to_path_buf()));
         }
         let profile = check_profile(profile)?;
         let key = DataKey::generate()?;
         let vault_id = uuid::Uuid::new_v4().to_string();
-        let (header, code) = nieuwe_sleutelkop(vault_id, passphrase, &key, params)?;
+        let (mut header, code) = nieuwe_sleutelkop(vault_id, passphrase, &key, params)?;
+        header.versie = versie;
         // Database first, header last: a directory with a database but no header is not a vault
         // yet and `create` can simply be run again after removing it. The file is made owner-only
         // before SQLite opens it; SQLite gives -wal and -shm the same mode.
         fsutil::create_private(&dir.db_path())
             .map_err(Error::io("Kan de database niet aanmaken"))?;
-        let conn = open_connection(&dir.db_path(), &key, true)?;
+        let conn = open_connection(&dir.db_path(), &key, true, header.paginaformaat())?;
         {
             let tx = conn.unchecked_transaction()?;
             tx.execute(
@@ -512,7 +563,7 @@ impl Vault {
                 "het databasebestand kluis.db ontbreekt".into(),
             ));
         }
-        let conn = open_connection(&dir.db_path(), &key, false)?;
+        let conn = open_connection(&dir.db_path(), &key, false, header.paginaformaat())?;
         let vault_id: Option<String> = conn
             .query_row("SELECT value FROM meta WHERE key = 'vault_id'", [], |r| {
                 r.get(0)
@@ -541,6 +592,9 @@ impl Vault {
             teruggezet: None,
         };
         vault.toets_logkop()?;
+        if vault.header.paginaformaat() != Paginaformaat::HUIDIG {
+            vault.zet_paginaformaat_om()?;
+        }
         Ok(vault)
     }
 
@@ -916,7 +970,12 @@ fn full_check(conn: &Connection) -> Result<CheckReport, Error> {
 }
 
 /// Open the SQLCipher database with the raw key, assert the connection settings, migrate.
-fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connection, Error> {
+fn open_connection(
+    path: &Path,
+    key: &DataKey,
+    create: bool,
+    formaat: Paginaformaat,
+) -> Result<Connection, Error> {
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
@@ -933,6 +992,11 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
     stmt.push_str("\";");
     conn.execute_batch(&stmt)?;
     drop(stmt);
+    // The page format is not in the (encrypted) file: it comes from the key header.
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_hmac_algorithm = {};",
+        formaat.sqlcipher_naam()
+    ))?;
     // Fast path of the integrity check: the first read decrypts and authenticates the schema pages;
     // a wrong key or a damaged page 1 fails here. `check()` verifies every page.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
@@ -963,8 +1027,9 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
         p.secure_delete,
         p.foreign_keys,
         p.memory_security,
+        p.hmac_algorithm.as_str(),
     );
-    if expected != ("wal", 2, 2, 1, 1, 1) || p.cipher_version.is_empty() {
+    if expected != ("wal", 2, 2, 1, 1, 1, formaat.sqlcipher_naam()) || p.cipher_version.is_empty() {
         return Err(Error::Internal(format!(
             "de databaseverbinding heeft onveilige instellingen: {p:?}"
         )));
@@ -989,6 +1054,7 @@ fn read_pragmas(conn: &Connection) -> Result<Pragmas, Error> {
             })?
             .parse()
             .unwrap_or(0),
+        hmac_algorithm: conn.query_row("PRAGMA cipher_hmac_algorithm", [], |r| r.get(0))?,
         cipher_version: conn
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))
             .optional()?

@@ -1,4 +1,5 @@
-//! Key rotation: a new data key for the whole database, new key slots, a new recovery code.
+//! Key rotation: a new data key for the whole database, new key slots, a new recovery code; and
+//! the conversion of an older page format, which replaces the database the same way.
 //!
 //! Changing the passphrase only rewraps the data key, so an old key file (or a backup) together
 //! with an old passphrase, or a recovery code that leaked, would still open today's database.
@@ -17,7 +18,8 @@ use zeroize::Zeroizing;
 
 use super::keys::{DataKey, KdfParams, SlotKind};
 use super::{
-    DB_NEW, Error, HEADER_NEW, Vault, VaultDir, audit, fsutil, full_check, open_connection, unwrap,
+    DB_NEW, Error, HEADER_NEW, Header, Paginaformaat, Vault, VaultDir, audit, fsutil, full_check,
+    open_connection, unwrap,
 };
 
 impl Vault {
@@ -41,25 +43,60 @@ impl Vault {
         let vault_id = self.header.vault_id.clone();
         let (header, code) =
             super::nieuwe_sleutelkop(vault_id, passphrase, &nieuw, KdfParams::for_new_slot())?;
+        self.vervang_database(
+            Some(nieuw),
+            header,
+            "sleutel vervangen",
+            &format!(
+                "{reden}; wachtwoord opnieuw ingepakt, nieuwe herstelcode uitgegeven, oude sleutelbestanden en back-ups openen deze kluis niet meer"
+            ),
+        )?;
+        Ok(code)
+    }
+
+    /// Convert a database with an older page format ([`Paginaformaat`]) to the current one, on
+    /// the first open by this version: the same copy-and-swap as a rotation, with the same key and
+    /// key slots, so nothing changes for the user but the speed.
+    pub(super) fn zet_paginaformaat_om(&mut self) -> Result<(), Error> {
+        let van = self.header.paginaformaat();
+        let mut header = self.header.clone();
+        header.versie = super::header::VERSION;
+        self.vervang_database(
+            None,
+            header,
+            "kluis omgezet",
+            &format!(
+                "databasepagina's opnieuw versleuteld en beveiligd met {} (was {}); inhoud, sleutel en wachtwoord ongewijzigd",
+                Paginaformaat::HUIDIG.sqlcipher_naam(),
+                van.sqlcipher_naam()
+            ),
+        )
+    }
+
+    /// Copy the database (checkpointed) into `kluis.db.nieuw` — under `nieuw` or, without it, the
+    /// current key — in the current page format, verify every page of the copy, record `actie` in
+    /// the copy's trail (so the entry exists exactly when the change does), stage `header`, and
+    /// swap both files in (`VaultDir::swap_staged`; finished or rolled back by
+    /// [`VaultDir::open`] after a crash, so an interruption leaves the old or the new vault, whole).
+    fn vervang_database(
+        &mut self,
+        nieuw: Option<DataKey>,
+        header: Header,
+        actie: &str,
+        samenvatting: &str,
+    ) -> Result<(), Error> {
         let dir = self.dir.clone();
         let (db_new, header_new) = (dir.file(DB_NEW), dir.file(HEADER_NEW));
+        let formaat = header.paginaformaat();
         let staged = (|| {
+            let key = nieuw.as_ref().unwrap_or(&self.key);
             self.checkpoint()?;
-            self.export_to(&db_new, &nieuw)?;
+            self.export_to(&db_new, key)?;
             {
-                // The entry goes into the new database, so it exists exactly when the rotation does.
-                let conn = open_connection(&db_new, &nieuw, false)?;
+                let conn = open_connection(&db_new, key, false, formaat)?;
                 full_check(&conn)?;
                 let tx = conn.unchecked_transaction()?;
-                audit::append(
-                    &tx,
-                    &self.profile,
-                    "sleutel vervangen",
-                    None,
-                    &format!(
-                        "{reden}; wachtwoord opnieuw ingepakt, nieuwe herstelcode uitgegeven, oude sleutelbestanden en back-ups openen deze kluis niet meer"
-                    ),
-                )?;
+                audit::append(&tx, &self.profile, actie, None, samenvatting)?;
                 tx.commit()?;
                 conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
             }
@@ -70,25 +107,34 @@ impl Vault {
             let _ = fs::remove_file(&header_new);
             return Err(e);
         }
+        super::onderbreekpunt("voor-wissel");
         // Close the old connection before its files are replaced.
         drop(std::mem::replace(
             &mut self.conn,
             Connection::open_in_memory()?,
         ));
-        let swapped = dir.swap_staged();
-        let (key, header) = match swapped {
-            Ok(()) => (nieuw, header),
-            Err(e) => {
-                // The old files are still in place (or the swap finishes on the next open).
-                self.conn = open_connection(&dir.db_path(), &self.key, false)?;
-                return Err(e);
-            }
-        };
-        self.conn = open_connection(&dir.db_path(), &key, false)?;
-        self.key = key;
+        if let Err(e) = dir.swap_staged() {
+            // The old files are still in place (or the swap finishes on the next open).
+            self.conn = open_connection(
+                &dir.db_path(),
+                &self.key,
+                false,
+                self.header.paginaformaat(),
+            )?;
+            return Err(e);
+        }
+        self.conn = open_connection(
+            &dir.db_path(),
+            nieuw.as_ref().unwrap_or(&self.key),
+            false,
+            formaat,
+        )?;
+        if let Some(key) = nieuw {
+            self.key = key;
+        }
         self.header = header;
         self.schrijf_logkop()?;
-        Ok(code)
+        Ok(())
     }
 }
 
@@ -104,6 +150,7 @@ impl VaultDir {
             }
         }
         fsutil::rename_durable(&self.file(DB_NEW), &self.db_path()).map_err(ctx())?;
+        super::onderbreekpunt("tussen-wissel");
         fsutil::rename_durable(&self.file(HEADER_NEW), &self.header_path()).map_err(ctx())?;
         Ok(())
     }

@@ -10,13 +10,16 @@
 //   TAURI_DRIVER          the tauri-driver binary       [~/.cargo/bin/tauri-driver, else PATH]
 //   TOP3_E2E_PORT         tauri-driver's port; +1 for WebKitWebDriver           [4444]
 //   TOP3_E2E_ONLY         only these step numbers, e.g. "1,2,16"               [all]
-//   TOP3_E2E_SUITE        "smoke": only the installed-app smoke test (smoke.mjs) [the full suite]
+//   TOP3_E2E_SUITE        "smoke": only the installed-app smoke test (smoke.mjs); "prestatie": the
+//                         window measurements of `cargo xtask bench` (prestatie.mjs)  [the full suite]
+//   TOP3_E2E_METINGEN     (prestatie) the file the `#meting` lines are appended to
+//   TOP3_E2E_CASUSSEN     (prestatie) how many generated casussen the vault holds      [10000]
 //   TOP3_E2E_VERSION      the version the smoke test expects on the start screen
 // Without a display it re-runs itself under `xvfb-run -a`.
 
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { access, constants, mkdir, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
+import { access, constants, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,6 +28,7 @@ import { remote } from 'webdriverio';
 import { Harness, assert, log } from './lib/harness.mjs';
 import { scanForCanaries } from './lib/scan.mjs';
 import { DEELNEMER_NAMEN, SESSIE_CANARIES } from './sessie.mjs';
+import { registerPrestatie } from './prestatie.mjs';
 import { registerSmoke } from './smoke.mjs';
 import { CASUS_CANARIES, PASS_CHANGED, PASS_FIRST, PASS_RECOVERED, PASS_WRONG, PROFILE_CANARY, registerSuite } from './suite.mjs';
 
@@ -126,9 +130,14 @@ async function main() {
     log(`WebDriver session: ${browser.sessionId}`);
     const session = browser;
 
-    if (process.env.TOP3_E2E_SUITE === 'smoke') registerSmoke(harness, session, { screenshots, exportMap });
-    else registerSuite(harness, session, { home, screenshots }, state);
-    if (process.env.TOP3_E2E_SUITE !== 'smoke') harness.test('18. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
+    const suite = process.env.TOP3_E2E_SUITE ?? '';
+    if (suite === 'smoke') registerSmoke(harness, session, { screenshots, exportMap });
+    else if (suite === 'prestatie') {
+      const metingen = process.env.TOP3_E2E_METINGEN;
+      if (!metingen) throw new Error('TOP3_E2E_METINGEN ontbreekt (het bestand voor de metingen)');
+      registerPrestatie(harness, session, { app: await realpath(app), metingen, casussen: Number(process.env.TOP3_E2E_CASUSSEN ?? 10000) });
+    } else registerSuite(harness, session, { home, screenshots }, state);
+    if (suite === '') harness.test('18. Na afsluiten: geen canary-tekst onversleuteld op schijf', async () => {
       await session.deleteSession();
       browser = undefined;
       await closeApp(app, driver.pid);

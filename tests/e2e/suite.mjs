@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Key } from 'webdriverio';
 import { checkA11y } from './lib/axe.mjs';
 import { assert, assertEqual, log } from './lib/harness.mjs';
+import { meten, uitsplitsing } from './lib/meten.mjs';
 import { registerOefenSteps } from './oefen.mjs';
 import { registerPlanStep } from './plan.mjs';
 import { registerPresentatieStep } from './presentatie.mjs';
@@ -365,100 +366,9 @@ export function registerSuite(t, browser, env, state) {
   /** @type {Record<string, number>} */
   const latency = {};
 
-  /**
-   * @typedef {{ target: string, action?: 'click' | 'key' | 'submit', key?: string, done: string, text?: string, min?: number, saved?: boolean }} Meting
-   * @typedef {{ js: number, dom: number, layout: number, paint: number, saved: number | null }} Uitslag
-   */
-
-  /**
-   * Acts on an element inside the page (click, a key on it, or submitting its form) and measures
-   * with performance.now(), in the page so WebDriver round trips are not counted:
-   * - js: the event handler and the microtasks it queued (Svelte's update) have run;
-   * - dom: the result is in the DOM (`done` matches, with `text` or at least `min` matches);
-   * - layout: the layout for that DOM is done (forced right then);
-   * - paint: the frame with the result has been drawn (the first task after the next animation frame);
-   * - saved: the save status went from "opslaan" back to "opgeslagen" (only when `saved`).
-   * The figure reported as the latency is `paint`.
-   * @param {Meting} m
-   * @returns {Promise<Uitslag>}
-   */
-  async function measure(m) {
-    const r = /** @type {Uitslag | number} */ (
-      await browser.executeAsync((m, finish) => {
-        const el = /** @type {HTMLElement | null} */ (document.querySelector(m.target));
-        const status = document.querySelector('[data-testid="save-status"]');
-        if (!el || (m.saved && !status)) return finish(-1);
-        const out = { js: -1, dom: -1, layout: -1, paint: -1, saved: /** @type {number | null} */ (null) };
-        const holds = () => {
-          const found = Array.from(document.querySelectorAll(m.done));
-          if (m.text !== undefined) return found.some((e) => (e.textContent ?? '').includes(/** @type {string} */ (m.text)));
-          return found.length >= (m.min ?? 1);
-        };
-        let seenSaving = false;
-        let finished = false;
-        const end = () => {
-          if (finished || out.paint < 0 || (m.saved && out.saved === null)) return;
-          finished = true;
-          domObserver.disconnect();
-          statusObserver.disconnect();
-          finish(out);
-        };
-        const onMutation = () => {
-          if (out.dom >= 0 || !holds()) return;
-          out.dom = performance.now() - t0;
-          document.body.getBoundingClientRect();
-          out.layout = performance.now() - t0;
-          domObserver.disconnect();
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              out.paint = performance.now() - t0;
-              end();
-            }, 0),
-          );
-        };
-        const onStatus = () => {
-          const state = status?.getAttribute('data-state');
-          if (state !== 'opgeslagen') seenSaving = true;
-          else if (seenSaving && out.saved === null) {
-            out.saved = performance.now() - t0;
-            end();
-          }
-        };
-        const domObserver = new MutationObserver(onMutation);
-        const statusObserver = new MutationObserver(onStatus);
-        domObserver.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        if (status) statusObserver.observe(status, { attributes: true, attributeFilter: ['data-state'] });
-        setTimeout(() => {
-          if (!finished) {
-            finished = true;
-            domObserver.disconnect();
-            statusObserver.disconnect();
-            finish(-2);
-          }
-        }, 10_000);
-        const t0 = performance.now();
-        if (m.action === 'key') {
-          el.focus();
-          el.dispatchEvent(new KeyboardEvent('keydown', { key: m.key, bubbles: true, cancelable: true }));
-        } else if (m.action === 'submit') {
-          /** @type {HTMLInputElement} */ (el).form?.requestSubmit();
-        } else el.click();
-        onStatus();
-        queueMicrotask(() => {
-          out.js = performance.now() - t0;
-          onMutation();
-        });
-      }, m)
-    );
-    assert(typeof r === 'object', `meting ${JSON.stringify(m)} gelukt (${String(r)})`);
-    return r;
-  }
-
-  /** @param {Uitslag} u */
-  function uitsplitsing(u) {
-    const f = (/** @type {number} */ v) => v.toFixed(1);
-    return `js ${f(u.js)} · dom ${f(u.dom)} · layout ${f(u.layout)} · getekend ${f(u.paint)}${u.saved === null ? '' : ` · opgeslagen ${f(u.saved)}`}`;
-  }
+  /** @typedef {import('./lib/meten.mjs').Uitslag} Uitslag */
+  /** @param {import('./lib/meten.mjs').Meting} m */
+  const measure = (m) => meten(browser, m);
 
   /**
    * Clicks (or presses a key on) an element and measures until `done` (a CSS selector) shows and

@@ -3,6 +3,7 @@
 //! `run` and `test` are the two commands the README promises: each installs what is missing on a
 //! fresh Debian 12 machine (apt packages, npm packages, tauri-driver) and then does its job.
 
+mod bench;
 mod dist;
 mod fuzz;
 mod installatie;
@@ -29,6 +30,8 @@ const USAGE: &str = "cargo xtask <opdracht>
   fuzz [SECONDEN] [DOEL…]
              draai elk fuzzdoel (import, sleutelbestand, backup, namen) zo lang (standaard 300 s)
              en meld per doel CPU-tijd, runs en crashes; installeert cargo-fuzz als het ontbreekt
+  bench      alle benchmarks (kluis, kern, pdf) en de venstermetingen op een release-build met
+             10.000 casussen; één tabel met per meting de basislijn uit dezelfde run en het doel
   installatie  alleen de installatietest: dist, dan installeren, bijwerken en verwijderen
              (Linux met apt, Windows onder Wine); vraagt root
 ";
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::dist(&dist::Signing::from_env()).map(|_| ()),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("installatie") => setup::all().and_then(|()| installatie::test()),
+        Some("bench") => bench::bench(),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
