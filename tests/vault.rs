@@ -24,6 +24,7 @@ fn t3_pragmas_on_every_open() {
         assert_eq!(p.secure_delete, 1);
         assert_eq!(p.foreign_keys, 1);
         assert_eq!(p.memory_security, 1, "cipher_memory_security = ON");
+        assert_eq!(p.hmac_algorithm, "HMAC_SHA256", "the current page format");
         assert!(
             p.cipher_version.starts_with('4'),
             "SQLCipher 4.x, got {:?}",
@@ -31,6 +32,25 @@ fn t3_pragmas_on_every_open() {
         );
     };
     check(&v);
+    // SQLCipher is built with OMIT_MEMLOCK (.cargo/config.toml): it wipes what it frees but locks
+    // nothing, page by page (issue 17). With the per-allocation mlock, this process would hold
+    // locked memory while the vault works.
+    #[cfg(target_os = "linux")]
+    {
+        let id = v.casus_create("LOCK-1", "Geheugen").unwrap();
+        assert_eq!(v.casus_get(&id).unwrap().code, "LOCK-1");
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let vmlck = status
+            .lines()
+            .find(|l| l.starts_with("VmLck:"))
+            .unwrap_or_default()
+            .to_string();
+        assert_eq!(
+            vmlck.split_whitespace().nth(1),
+            Some("0"),
+            "no memory locked: {vmlck}"
+        );
+    }
     let dir = v.dir().clone();
     drop(v);
     check(&Vault::unlock(&dir, PASS).unwrap());
